@@ -1,0 +1,42 @@
+package dev.junitproof.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/**
+ * What a suite proves about one evidence unit: the checks to run, the readiness levels, the verdict rule and the
+ * report layout. Built by {@link ProofSuite#prove}; holds the parsed evidence.
+ */
+public interface SuiteProof {
+
+    /** The tree of groups and checks, in report order. Readiness levels come after, from {@link #readiness()}. */
+    List<PlanNode> plan();
+
+    /** Readiness levels in the seed's order. */
+    List<ReadinessLevel> readiness();
+
+    /** Pure function of outcomes: the verdict line's text, e.g. {@code DESIGN PARTNER READY}. */
+    String verdict(Outcomes outcomes, List<ReadinessResult> readiness);
+
+    /** Coverage rows (per slice) for the report and its JSON. */
+    List<CoverageRow> coverage();
+
+    /** Base name of the text and JSON report, e.g. {@code val25-proof-report}. */
+    String reportName();
+
+    /** The text report, line for line in the seed's format. */
+    String renderText(ProofResult result);
+
+    /**
+     * Adds suite-specific fields to the JSON report, which already holds the contract's common fields
+     * ({@code schema, suite, generated_at, verdict, checks, coverage, readiness, evidence}).
+     */
+    default void addJson(ObjectNode report, ProofResult result) {
+    }
+
+    /** Further files written next to the reports (e.g. per-day documents). */
+    default List<ReportFile> extraFiles(ProofResult result) {
+        return List.of();
+    }
+}
