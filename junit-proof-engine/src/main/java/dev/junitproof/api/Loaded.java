@@ -36,7 +36,8 @@ public sealed interface Loaded<T> permits Loaded.Present, Loaded.Missing {
         return this instanceof Present;
     }
 
-    default Optional<T> value() {
+    /** The value when present. */
+    default Optional<T> optional() {
         return this instanceof Present<T> p ? Optional.of(p.value()) : Optional.empty();
     }
 
