@@ -1,0 +1,47 @@
+package dev.junitproof.engine;
+
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The anchor class a consumer project adds ({@code @ProofEvidence}). It carries a {@link ClassSource} because
+ * Maven Surefire opens a test set, names tests and counts them only under a container with a class source.
+ * Evidence the anchor names but that cannot be found fails the anchor, so a misconfigured build is red.
+ */
+final class AnchorDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+
+    static final String SEGMENT = "anchor";
+
+    private final List<String> problems = new ArrayList<>();
+
+    AnchorDescriptor(UniqueId uniqueId, Class<?> anchor) {
+        super(uniqueId, anchor.getSimpleName(), ClassSource.from(anchor));
+    }
+
+    void problem(String problem) {
+        problems.add(problem);
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public boolean mayRegisterTests() {
+        return true;
+    }
+
+    @Override
+    public ProofExecutionContext execute(ProofExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+        if (!problems.isEmpty()) {
+            throw new AssertionError(String.join("\n", problems));
+        }
+        return context;
+    }
+}

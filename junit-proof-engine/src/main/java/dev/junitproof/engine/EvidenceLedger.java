@@ -1,0 +1,25 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.EvidenceDigest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Every evidence file a suite run read, with its SHA-256 and size: the report's {@code evidence} list. */
+final class EvidenceLedger {
+
+    private final ConcurrentHashMap<String, EvidenceDigest> digests = new ConcurrentHashMap<>();
+
+    void record(String path, byte[] sha256, long bytes) {
+        digests.put(path, new EvidenceDigest(path, Hex.of(sha256), bytes));
+    }
+
+    /** Sorted by path, so the report does not depend on read order or threads. */
+    List<EvidenceDigest> entries() {
+        List<EvidenceDigest> list = new ArrayList<>(digests.values());
+        list.sort(Comparator.comparing(EvidenceDigest::path));
+        return list;
+    }
+}

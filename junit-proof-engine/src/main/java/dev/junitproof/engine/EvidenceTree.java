@@ -1,0 +1,115 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.ProofSuite;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.DirectorySource;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the static part of the tree: evidence units and the suite runs that prove them, under the engine or an
+ * anchor class. Shared by the resolvers of every selector kind so that a directory, an anchor class and a unique
+ * id all give the same descriptors (and an IDE rerun finds what the first run showed).
+ */
+final class EvidenceTree {
+
+    private final SuiteCatalog suites;
+    private final ProofConfiguration configuration;
+    private final DiscoveryIssueReporter issues;
+
+    EvidenceTree(SuiteCatalog suites, ProofConfiguration configuration, DiscoveryIssueReporter issues) {
+        this.suites = suites;
+        this.configuration = configuration;
+        this.issues = issues;
+    }
+
+    ProofConfiguration configuration() {
+        return configuration;
+    }
+
+    /** Adds every suite run a selected directory holds; returns them (empty when the directory holds nothing). */
+    List<SuiteRunDescriptor> addDirectory(TestDescriptor parent, Path directory) {
+        List<SuiteRunDescriptor> runs = new ArrayList<>();
+        for (EvidenceUnit unit : units(directory, configuration.discoverAll())) {
+            for (ProofSuite suite : unit.suites()) {
+                SuiteRunDescriptor run = suiteRun(parent, unit, suite);
+                run.selection().selectWhole();
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Finds the suite run named by unit name and suite id among the given locations (a unit may be any dated
+     * directory there, not only the newest, since a rerun names the one the first run proved).
+     */
+    Optional<SuiteRunDescriptor> addNamed(TestDescriptor parent, List<Path> locations, String unitName, String suiteId) {
+        for (Path location : locations) {
+            for (EvidenceUnit unit : units(location, true)) {
+                if (!unit.name().equals(unitName)) {
+                    continue;
+                }
+                for (ProofSuite suite : unit.suites()) {
+                    if (suite.id().equals(suiteId)) {
+                        return Optional.of(suiteRun(parent, unit, suite));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<EvidenceUnit> units(Path directory, boolean all) {
+        if (!Files.exists(directory)) {
+            warn("evidence directory " + directory + " does not exist", directory);
+            return List.of();
+        }
+        if (!Files.isDirectory(directory)) {
+            warn("evidence path " + directory + " is not a directory; nothing to prove there", null);
+            return List.of();
+        }
+        try {
+            return EvidenceUnits.locate(directory, suites.all(), all);
+        } catch (IOException e) {
+            warn("evidence directory " + directory + " cannot be listed: " + e.getMessage(), directory);
+            return List.of();
+        }
+    }
+
+    private SuiteRunDescriptor suiteRun(TestDescriptor parent, EvidenceUnit unit, ProofSuite suite) {
+        UniqueId evidenceId = parent.getUniqueId().append(EvidenceDescriptor.SEGMENT, unit.name());
+        TestDescriptor evidence = child(parent, evidenceId).orElseGet(() -> {
+            EvidenceDescriptor created = new EvidenceDescriptor(evidenceId, unit);
+            parent.addChild(created);
+            return created;
+        });
+        UniqueId runId = evidenceId.append(SuiteRunDescriptor.SEGMENT, suite.id());
+        return (SuiteRunDescriptor) child(evidence, runId).orElseGet(() -> {
+            SuiteRunDescriptor created = new SuiteRunDescriptor(runId, unit, suite);
+            evidence.addChild(created);
+            return created;
+        });
+    }
+
+    private static Optional<TestDescriptor> child(TestDescriptor parent, UniqueId id) {
+        return parent.getChildren().stream().filter(c -> c.getUniqueId().equals(id))
+                .map(TestDescriptor.class::cast).findFirst();
+    }
+
+    void warn(String message, Path directory) {
+        DiscoveryIssue.Builder issue = DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, message);
+        if (directory != null && Files.isDirectory(directory)) {
+            issue.source(DirectorySource.from(directory.toFile()));
+        }
+        issues.reportIssue(issue);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.CheckSpec;
+import dev.junitproof.api.Findings;
+
+/**
+ * A failed check's message: what the assertion said, then what was measured, against which target, from which
+ * file and field, so the IDE, Surefire XML and Allure all carry the whole story.
+ */
+final class FailureMessage {
+
+    private FailureMessage() {
+    }
+
+    static String of(CheckSpec spec, String assertion, Findings findings) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(spec.displayName()).append(" failed: ").append(assertion == null ? "" : assertion.strip());
+        if (!findings.measured().isEmpty()) {
+            sb.append("\n  measured: ").append(findings.measured());
+        }
+        if (!findings.target().isEmpty()) {
+            sb.append("\n  target:   ").append(findings.target());
+        }
+        if (findings.source() != null) {
+            sb.append("\n  source:   ").append(findings.source());
+        }
+        return sb.toString();
+    }
+}

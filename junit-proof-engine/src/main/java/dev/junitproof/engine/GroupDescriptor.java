@@ -1,0 +1,61 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.PlanNode;
+import dev.junitproof.api.ReadinessLevel;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A dynamic container: a slice with its checks, a section, the check matrix or the readiness levels. */
+final class GroupDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+
+    private final List<PlanNode> plan;
+    private final SuiteRunDescriptor.DynamicNodes nodes;
+    private final List<LevelDescriptor> levels = new ArrayList<>();
+
+    GroupDescriptor(UniqueId uniqueId, String displayName, TestSource source, List<PlanNode> plan,
+            SuiteRunDescriptor.DynamicNodes nodes) {
+        super(uniqueId, displayName, source);
+        this.plan = plan;
+        this.nodes = nodes;
+    }
+
+    void addLevel(ReadinessLevel level, CheckEvaluator evaluator) {
+        UniqueId id = getUniqueId().append(SuiteRunDescriptor.LEVEL, level.key());
+        if (nodes.selection().includes(id)) {
+            levels.add(new LevelDescriptor(id, level, evaluator, nodes.token()));
+        }
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public boolean mayRegisterTests() {
+        return true;
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        // Checks of one suite run report in plan order on one thread; suites and evidence units run in parallel.
+        return ExecutionMode.SAME_THREAD;
+    }
+
+    @Override
+    public ProofExecutionContext execute(ProofExecutionContext context, DynamicTestExecutor executor) {
+        for (PlanNode node : plan) {
+            nodes.register(this, node, executor);
+        }
+        for (LevelDescriptor level : levels) {
+            addChild(level);
+            executor.execute(level);
+        }
+        return context;
+    }
+}

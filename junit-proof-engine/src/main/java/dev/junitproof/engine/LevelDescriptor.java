@@ -1,0 +1,61 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.ReadinessResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A readiness level as a test: met passes; unmet fails; unreachable with this evidence is aborted with the
+ * unmet criteria as its reason, so it shows as skipped, never as passed.
+ */
+final class LevelDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+
+    private final ReadinessLevel level;
+    private final CheckEvaluator evaluator;
+    private final String token;
+
+    LevelDescriptor(UniqueId uniqueId, ReadinessLevel level, CheckEvaluator evaluator, String token) {
+        super(uniqueId, level.title(), null);
+        this.level = level;
+        this.evaluator = evaluator;
+        this.token = token;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ExecutionMode.SAME_THREAD;
+    }
+
+    @Override
+    public ProofExecutionContext execute(ProofExecutionContext context, DynamicTestExecutor executor) {
+        ReadinessResult result = level.evaluate(evaluator.outcomes());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(ReportKeys.RUN, token);
+        values.put(ReportKeys.LEVEL, level.key());
+        values.put(ReportKeys.STATUS, result.status().name());
+        CheckDescriptor.putIfPresent(values, ReportKeys.UNMET, String.join("\n", result.unmet()));
+        context.listener().reportingEntryPublished(this, ReportEntry.from(values));
+        String unmet = "\n  - " + String.join("\n  - ", result.unmet());
+        switch (result.status()) {
+            case READY -> {
+                return context;
+            }
+            case NOT_READY -> throw new AssertionFailedError(level.title() + ": not met" + unmet);
+            default -> throw new TestAbortedException(
+                    level.title() + ": not reachable with this evidence; unmet criteria:" + unmet);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.ProofSettings;
+import org.junit.platform.engine.ConfigurationParameters;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The configuration parameters the engine reads, in one place. */
+final class ProofConfiguration implements ProofSettings {
+
+    static final String EVIDENCE = "proof.evidence";
+    static final String DISCOVER = "proof.discover";
+    static final String OUTPUT_DIR = "proof.output.dir";
+    static final String CLOCK = "proof.clock";
+    static final String MAX_FILE_BYTES = "proof.max-file-bytes";
+    static final String MAX_JSON_DEPTH = "proof.max-json-depth";
+    static final String PRINT_REPORTS = "proof.report.print";
+    static final String PARALLEL = "proof.execution.parallel.enabled";
+    static final String PLATFORM_PARALLEL = "junit.platform.execution.parallel.enabled";
+    static final String PARALLEL_CONFIG_PREFIX = "proof.execution.parallel.config.";
+
+    private final ConfigurationParameters parameters;
+
+    ProofConfiguration(ConfigurationParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    ConfigurationParameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return parameters.get(key).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** {@code proof.evidence}: comma-separated directories, used when no directory is selected. */
+    List<Path> evidencePaths() {
+        return get(EVIDENCE).map(ProofConfiguration::paths).orElse(List.of());
+    }
+
+    static List<Path> paths(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(Path::of)
+                .toList();
+    }
+
+    /** {@code proof.discover=all}: every dated directory of a root, not only the newest. */
+    boolean discoverAll() {
+        return get(DISCOVER).map("all"::equalsIgnoreCase).orElse(false);
+    }
+
+    ReadLimits readLimits() {
+        long bytes = get(MAX_FILE_BYTES).map(Long::parseLong).orElse(ReadLimits.DEFAULT.maxFileBytes());
+        int depth = get(MAX_JSON_DEPTH).map(Integer::parseInt).orElse(ReadLimits.DEFAULT.maxJsonDepth());
+        return new ReadLimits(bytes, depth);
+    }
+
+    boolean parallel() {
+        return parameters.getBoolean(PARALLEL).or(() -> parameters.getBoolean(PLATFORM_PARALLEL)).orElse(false);
+    }
+}

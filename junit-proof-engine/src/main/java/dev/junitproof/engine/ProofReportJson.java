@@ -1,0 +1,114 @@
+package dev.junitproof.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.CheckOutcome;
+import dev.junitproof.api.CheckSpec;
+import dev.junitproof.api.CoverageRow;
+import dev.junitproof.api.EvidenceDigest;
+import dev.junitproof.api.Findings;
+import dev.junitproof.api.PlanNode;
+import dev.junitproof.api.CheckGroup;
+import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.ReadinessResult;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The contract's "Proof report JSON" ({@code proof-report/v1}) common fields; suites add their own after. */
+final class ProofReportJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ProofReportJson() {
+    }
+
+    static ObjectNode build(CompletedRun run, ProofResult result) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("schema", "proof-report/v1");
+        json.put("suite", run.suite().id());
+        json.put("generated_at", result.generatedText());
+        json.put("evidence_dir", result.evidenceDir());
+        if (result.verdict().isPresent()) {
+            json.put("verdict", result.verdict().get());
+        } else {
+            json.putNull("verdict");
+        }
+        json.put("partial_run", result.partial());
+        Map<String, String> titles = titles(run.proof().plan());
+        ArrayNode checks = json.putArray("checks");
+        for (String id : run.matrixChecks()) {
+            Optional<CheckOutcome> outcome = result.outcomes().find(id);
+            Findings f = outcome.map(CheckOutcome::findings).orElse(Findings.NONE);
+            ObjectNode check = checks.addObject();
+            check.put("id", id);
+            check.put("status", outcome.map(o -> o.status().name()).orElse("NOT_RUN"));
+            check.put("description", titles.getOrDefault(id, ""));
+            check.put("detail", f.detail());
+            check.put("measured", f.measured());
+            check.put("target", f.target());
+            check.put("source", f.source() == null ? "" : f.source().toString());
+        }
+        ArrayNode coverage = json.putArray("coverage");
+        for (CoverageRow row : run.proof().coverage()) {
+            ObjectNode r = coverage.addObject();
+            r.put("slice", row.slice());
+            r.put("name", row.name());
+            r.put("status", row.status());
+            r.put("passed", row.passed());
+            r.put("total", row.total());
+            r.put("detail", row.detail());
+        }
+        ArrayNode readiness = json.putArray("readiness");
+        for (ReadinessResult level : result.readiness()) {
+            ObjectNode r = readiness.addObject();
+            r.put("level", level.level());
+            r.put("status", level.status().name());
+            ArrayNode unmet = r.putArray("unmet");
+            level.unmet().forEach(unmet::add);
+        }
+        ArrayNode evidence = json.putArray("evidence");
+        for (EvidenceDigest digest : result.evidence()) {
+            ObjectNode e = evidence.addObject();
+            e.put("path", digest.path());
+            e.put("sha256", digest.sha256());
+            e.put("bytes", digest.bytes());
+        }
+        return json;
+    }
+
+    /** Pretty-printed, two-space indented, LF line endings, trailing newline: stable across platforms. */
+    static String render(ObjectNode json) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(json) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    private static Map<String, String> titles(List<PlanNode> plan) {
+        Map<String, String> titles = new HashMap<>();
+        for (PlanNode node : plan) {
+            if (node instanceof CheckSpec spec) {
+                titles.put(spec.id(), spec.title());
+            } else if (node instanceof CheckGroup group) {
+                titles.putAll(titles(group.children()));
+            }
+        }
+        return titles;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.junitproof.engine;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.CheckOutcome;
+import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.ReportFile;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Aggregates the recorded outcomes of every proof suite run into readiness verdicts and the canonical proof
+ * report files, written when the test plan finishes: {@code <proof.output.dir>/<evidence dir>/<report>.txt} and
+ * {@code .json}, atomically. Registered through {@code META-INF/services}, so Maven, IDEs and the console
+ * launcher all write reports without extra wiring. A filtered run (not every check ran) writes a report that
+ * says "partial run" and claims no verdict.
+ */
+public final class ProofReportListener implements TestExecutionListener {
+
+    static final String DEFAULT_OUTPUT_DIR = "target/proof-reports";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, RecordedRun> runs = new ConcurrentHashMap<>();
+    private final List<String> tokens = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Map<String, String>> checkEntries = new ConcurrentHashMap<>();
+    private volatile ConfigurationParameters parameters;
+
+    public ProofReportListener() {
+        this(System.out, System.err);
+    }
+
+    ProofReportListener(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        parameters = testPlan.getConfigurationParameters();
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+        Map<String, String> values = entry.getKeyValuePairs();
+        String token = values.get(ReportKeys.RUN);
+        if (token == null) {
+            return;
+        }
+        if (values.containsKey(ReportKeys.CHECK)) {
+            checkEntries.put(identifier.getUniqueId(), values);
+        } else if (values.containsKey(ReportKeys.LEVEL)) {
+            run(token).level(values);
+        } else if (values.containsKey(ReportKeys.SUITE)) {
+            run(token);
+            tokens.add(token);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
+        Map<String, String> values = checkEntries.remove(identifier.getUniqueId());
+        if (values != null) {
+            run(values.get(ReportKeys.RUN)).check(values, result);
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        List<String> finished;
+        synchronized (tokens) {
+            finished = List.copyOf(tokens);
+            tokens.clear();
+        }
+        for (String token : finished) {
+            RecordedRun recorded = runs.remove(token);
+            CompletedRuns.take(token).ifPresent(run -> writeReports(run, recorded));
+        }
+    }
+
+    private RecordedRun run(String token) {
+        return runs.computeIfAbsent(token, t -> new RecordedRun());
+    }
+
+    private void writeReports(CompletedRun run, RecordedRun recorded) {
+        ProofConfiguration configuration = new ProofConfiguration(parameters);
+        Path dir = Path.of(configuration.get(ProofConfiguration.OUTPUT_DIR).orElse(DEFAULT_OUTPUT_DIR))
+                .resolve(run.unit().getFileName().toString());
+        try {
+            ProofResult result = result(run, recorded, configuration);
+            String text = withFinalNewline(run.proof().renderText(result));
+            ObjectNode json = ProofReportJson.build(run, result);
+            run.proof().addJson(json, result);
+            AtomicFiles.write(dir.resolve(run.proof().reportName() + ".txt"), text);
+            AtomicFiles.write(dir.resolve(run.proof().reportName() + ".json"), ProofReportJson.render(json));
+            for (ReportFile extra : run.proof().extraFiles(result)) {
+                AtomicFiles.write(dir.resolve(extra.name()), withFinalNewline(extra.content()));
+            }
+            if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
+                out.print(text);
+                out.println("(written to " + dir.resolve(run.proof().reportName() + ".txt") + " and .json)");
+                out.flush();
+            }
+        } catch (IOException e) {
+            err.println("[proof] " + run.suite().id() + " report not written to " + dir + ": "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            err.println("[proof] " + run.suite().id() + " report could not be rendered for " + run.unit() + ": " + e);
+        }
+    }
+
+    private ProofResult result(CompletedRun run, RecordedRun recorded, ProofConfiguration configuration) {
+        RecordedRun record = recorded == null ? new RecordedRun() : recorded;
+        List<CheckOutcome> outcomes = record.outcomes(run.plannedChecks());
+        List<ReadinessResult> levels = record.levels(run.plannedLevels());
+        boolean partial = run.filtered() || outcomes.size() < run.plannedChecks().size()
+                || levels.size() < run.plannedLevels().size();
+        RecordedOutcomes recordedOutcomes = new RecordedOutcomes(outcomes);
+        Optional<String> verdict = partial ? Optional.empty()
+                : Optional.of(run.proof().verdict(recordedOutcomes, levels));
+        Instant generatedAt = ReportClock.generatedAt(configuration::get, System.getenv());
+        return new ProofResult(generatedAt, displayPath(run.unit()), recordedOutcomes, levels, verdict,
+                outcomes.size(), run.plannedChecks().size(), run.evidence());
+    }
+
+    /** The evidence directory as the report prints it: relative to the working directory when inside it. */
+    static String displayPath(Path unit) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = unit.toAbsolutePath().normalize();
+        String shown = absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+        return shown.replace('\\', '/');
+    }
+
+    private static String withFinalNewline(String text) {
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+}

@@ -1,0 +1,88 @@
+package dev.junitproof.engine;
+
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.DirectorySelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
+import org.junit.platform.engine.support.hierarchical.ParallelHierarchicalTestExecutorServiceFactory;
+import org.junit.platform.engine.support.hierarchical.SameThreadHierarchicalTestExecutorService;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The proof engine (id {@code proof}): evidence directories in, one test per named check out. Knows no suite;
+ * suites come through {@link dev.junitproof.api.ProofSuite} and {@link java.util.ServiceLoader}.
+ */
+public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecutionContext> {
+
+    public static final String ENGINE_ID = "proof";
+
+    @Override
+    public String getId() {
+        return ENGINE_ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.junitproof");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("junit-proof-engine");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        ProofEngineDescriptor engine = new ProofEngineDescriptor(uniqueId);
+        ProofConfiguration configuration = new ProofConfiguration(request.getConfigurationParameters());
+        DiscoveryIssueReporter issues = DiscoveryIssueReporter.deduplicating(
+                DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
+        EvidenceTree tree = new EvidenceTree(SuiteCatalog.load(), configuration, issues);
+        AnchorClassResolver anchors = new AnchorClassResolver(tree, engine);
+        EngineDiscoveryRequestResolver.<ProofEngineDescriptor>builder()
+                .addSelectorResolver(new DirectorySelectorResolver(tree, engine))
+                .addSelectorResolver(anchors)
+                .addSelectorResolver(new UniqueIdSelectorResolver(tree, engine, anchors))
+                .build()
+                .resolve(request, engine, issues);
+        if (noDirectoryAsked(request) && engine.getChildren().isEmpty()) {
+            // Nothing selected for us: prove what proof.evidence names (e.g. mvn test -Dproof.evidence=DIR).
+            for (Path path : configuration.evidencePaths()) {
+                tree.addDirectory(engine, path);
+            }
+        }
+        return engine;
+    }
+
+    private static boolean noDirectoryAsked(EngineDiscoveryRequest request) {
+        boolean uniqueIdsForUs = request.getSelectorsByType(UniqueIdSelector.class).stream()
+                .anyMatch(s -> s.getUniqueId().getEngineId().map(ENGINE_ID::equals).orElse(false));
+        return request.getSelectorsByType(DirectorySelector.class).isEmpty() && !uniqueIdsForUs;
+    }
+
+    @Override
+    protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
+        ProofConfiguration configuration = new ProofConfiguration(request.getConfigurationParameters());
+        if (configuration.parallel()) {
+            return ParallelHierarchicalTestExecutorServiceFactory.create(new PrefixedConfigurationParameters(
+                    request.getConfigurationParameters(), ProofConfiguration.PARALLEL_CONFIG_PREFIX));
+        }
+        return new SameThreadHierarchicalTestExecutorService();
+    }
+
+    @Override
+    protected ProofExecutionContext createExecutionContext(ExecutionRequest request) {
+        return new ProofExecutionContext(request.getEngineExecutionListener(),
+                new ProofConfiguration(request.getConfigurationParameters()));
+    }
+
+}

@@ -1,0 +1,65 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.CheckContext;
+import dev.junitproof.api.CheckOutcome;
+import dev.junitproof.api.CheckStatus;
+import dev.junitproof.api.Findings;
+import dev.junitproof.api.SourceRef;
+
+/** The {@link CheckContext} of one evaluation: collects findings, answers outcome questions. */
+final class RunningCheck implements CheckContext {
+
+    private final CheckEvaluator evaluator;
+    private String detail = "";
+    private String measured = "";
+    private String target = "";
+    private SourceRef source;
+
+    RunningCheck(CheckEvaluator evaluator, SourceRef declaredSource) {
+        this.evaluator = evaluator;
+        this.source = declaredSource;
+    }
+
+    @Override
+    public CheckContext detail(String detail) {
+        this.detail = detail == null ? "" : detail;
+        return this;
+    }
+
+    @Override
+    public CheckContext measured(String measured) {
+        this.measured = measured == null ? "" : measured;
+        return this;
+    }
+
+    @Override
+    public CheckContext target(String target) {
+        this.target = target == null ? "" : target;
+        return this;
+    }
+
+    @Override
+    public CheckContext source(SourceRef source) {
+        this.source = source;
+        return this;
+    }
+
+    @Override
+    public CheckOutcome outcome(String checkId) {
+        return evaluator.evaluate(checkId).outcome();
+    }
+
+    @Override
+    public void pending(String reason) {
+        throw new CheckAbort(CheckStatus.PENDING, reason);
+    }
+
+    @Override
+    public void missing(String reason) {
+        throw new CheckAbort(CheckStatus.MISSING, reason);
+    }
+
+    Findings findings() {
+        return new Findings(detail, measured, target, source);
+    }
+}

@@ -1,0 +1,364 @@
+package dev.junitproof.engine;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitproof.api.DirectoryEntry;
+import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.Loaded;
+import dev.junitproof.api.Loaded.MissingReason;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The engine's {@link EvidenceReader}: confined to the evidence root, bounded, strict, and digesting every file
+ * it reads into the run's {@link EvidenceLedger}.
+ */
+final class SafeEvidenceReader implements EvidenceReader {
+
+    private final Path root;
+    private final Path unit;
+    private final ReadLimits limits;
+    private final JsonParsing parsing;
+    private final EvidenceLedger ledger;
+    private final Map<String, JsonPointerLines> pointerLines = new ConcurrentHashMap<>();
+
+    /**
+     * @param root the evidence root the user gave (confinement boundary), a real path
+     * @param unit the evidence unit inside it, a real path
+     */
+    SafeEvidenceReader(Path root, Path unit, ReadLimits limits, EvidenceLedger ledger) {
+        this.root = root;
+        this.unit = unit;
+        this.limits = limits;
+        this.parsing = new JsonParsing(limits);
+        this.ledger = ledger;
+    }
+
+    @Override
+    public Path unitDirectory() {
+        return unit;
+    }
+
+    /** A file that resolved safely: its real path and its name relative to the unit. */
+    private record Resolved(String name, Path real) {
+    }
+
+    /** Resolution outcome: a safe regular file, or the reason it is not read. */
+    private Loaded<Resolved> resolveFile(String file) {
+        Loaded<Path> path = resolveInside(file);
+        if (!(path instanceof Loaded.Present<Path> present)) {
+            return path.map(p -> null);
+        }
+        Path real = present.value();
+        if (!Files.isRegularFile(real)) {
+            String kind = Files.isDirectory(real) ? "a directory" : "not a regular file (FIFO, device or socket)";
+            return new Loaded.Missing<>(file, MissingReason.NOT_REGULAR_FILE, file + " is " + kind + ", not a report file");
+        }
+        try {
+            long size = Files.size(real);
+            if (size > limits.maxFileBytes()) {
+                return new Loaded.Missing<>(file, MissingReason.SCHEMA_MISMATCH, file + " is " + size
+                        + " bytes, over the limit of " + limits.maxFileBytes() + " bytes (proof.max-file-bytes)");
+            }
+        } catch (IOException e) {
+            return unreadable(file, e);
+        }
+        return new Loaded.Present<>(file, new Resolved(file, real));
+    }
+
+    /** Resolves a path of the unit, following links only while they stay inside the root. */
+    private Loaded<Path> resolveInside(String file) {
+        Path lexical = unit.resolve(file).normalize();
+        if (!lexical.startsWith(root)) {
+            return new Loaded.Missing<>(file, MissingReason.OUTSIDE_ROOT, file + " is outside the evidence root " + root);
+        }
+        if (!Files.exists(lexical)) {
+            if (Files.isSymbolicLink(lexical)) {
+                return new Loaded.Missing<>(file, MissingReason.NOT_FOUND,
+                        file + " is a link that resolves to nothing (broken, or a link loop)");
+            }
+            return new Loaded.Missing<>(file, MissingReason.NOT_FOUND, file + " not found");
+        }
+        Path real;
+        try {
+            real = lexical.toRealPath();
+        } catch (IOException e) {
+            return new Loaded.Missing<>(file, MissingReason.NOT_FOUND,
+                    file + " cannot be resolved (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        if (!real.startsWith(root)) {
+            return new Loaded.Missing<>(file, MissingReason.OUTSIDE_ROOT,
+                    file + " is a link that leaves the evidence root (it resolves to " + real + "); not read");
+        }
+        return new Loaded.Present<>(file, real);
+    }
+
+    @Override
+    public Loaded<JsonNode> readJson(String file, String... schemaResources) {
+        Loaded<byte[]> bytes = readBytes(file);
+        if (!(bytes instanceof Loaded.Present<byte[]> present)) {
+            return bytes.map(b -> null);
+        }
+        byte[] content = withoutBom(present.value());
+        String text;
+        try {
+            text = strictUtf8(content);
+        } catch (CharacterCodingException e) {
+            return mismatch(file, file + " is not valid UTF-8 text");
+        }
+        JsonNode tree;
+        try {
+            tree = parsing.parse(text);
+        } catch (IOException e) {
+            return mismatch(file, file + ": not valid JSON (" + firstLine(e.getMessage()) + ")");
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return mismatch(file, file + " is empty");
+        }
+        if (!tree.isObject()) {
+            return mismatch(file, file + ": the top level must be a JSON object, found " + tree.getNodeType().name().toLowerCase());
+        }
+        Optional<String> nonFinite = JsonParsing.firstNonFiniteNumber(tree, "");
+        if (nonFinite.isPresent()) {
+            return mismatch(file, file + ": " + nonFinite.get() + " is a number that does not fit a double");
+        }
+        for (String schema : schemaResources) {
+            if (schema == null) {
+                continue;
+            }
+            Optional<String> violation = SchemaValidation.firstViolation(schema, tree);
+            if (violation.isPresent()) {
+                return mismatch(file, file + ": " + violation.get());
+            }
+        }
+        pointerLines.put(file, JsonPointerLines.of(parsing, content));
+        return new Loaded.Present<>(file, tree);
+    }
+
+    @Override
+    public <T> Loaded<T> readJson(Class<T> type, String file, String... schemaResources) {
+        Loaded<JsonNode> tree = readJson(file, schemaResources);
+        if (!(tree instanceof Loaded.Present<JsonNode> present)) {
+            return tree.map(t -> null);
+        }
+        try {
+            return new Loaded.Present<>(file, parsing.binder().treeToValue(present.value(), type));
+        } catch (JsonMappingException e) {
+            return mismatch(file, file + ": " + pointer(e) + " " + firstLine(e.getOriginalMessage()));
+        } catch (IOException | IllegalArgumentException e) {
+            return mismatch(file, file + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    @Override
+    public <T> T bind(JsonNode tree, Class<T> type) {
+        return parsing.binder().convertValue(tree, type);
+    }
+
+    @Override
+    public Loaded<List<String>> readLines(String file) {
+        List<String> lines = new ArrayList<>();
+        return streamLines(file, lines::add).map(count -> lines);
+    }
+
+    @Override
+    public Loaded<Long> stream(String file, StreamConsumer consumer) {
+        Loaded<Resolved> resolved = resolveFile(file);
+        if (!(resolved instanceof Loaded.Present<Resolved> present)) {
+            return resolved.map(r -> null);
+        }
+        MessageDigest sha = sha256();
+        long[] count = new long[1];
+        try (InputStream raw = Files.newInputStream(present.value().real());
+             CountingInputStream counting = new CountingInputStream(raw, limits.maxFileBytes());
+             DigestInputStream in = new DigestInputStream(counting, sha)) {
+            try {
+                consumer.accept(in);
+            } catch (IOException | RuntimeException e) {
+                return mismatch(file, file + ": " + firstLine(e.getMessage()));
+            } catch (Exception e) {
+                return mismatch(file, file + ": " + firstLine(e.getMessage()));
+            }
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            count[0] = counting.count();
+        } catch (CountingInputStream.TooLarge e) {
+            return mismatch(file, file + " grew over the limit of " + limits.maxFileBytes() + " bytes while being read");
+        } catch (IOException e) {
+            return unreadable(file, e);
+        }
+        ledger.record(relativeName(present.value().real()), sha.digest(), count[0]);
+        return new Loaded.Present<>(file, count[0]);
+    }
+
+    @Override
+    public Loaded<Long> streamLines(String file, Consumer<String> lineConsumer) {
+        long[] lines = new long[1];
+        Loaded<Long> streamed = stream(file, in -> {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
+                String line;
+                boolean first = true;
+                while ((line = reader.readLine()) != null) {
+                    if (first && line.startsWith("\uFEFF")) {
+                        line = line.substring(1);
+                    }
+                    first = false;
+                    lines[0]++;
+                    lineConsumer.accept(line);
+                }
+            } catch (CharacterCodingException e) {
+                throw new IOException("not valid UTF-8 text (line " + (lines[0] + 1) + ")");
+            }
+        });
+        return streamed.map(bytes -> lines[0]);
+    }
+
+    @Override
+    public List<DirectoryEntry> list(String directory) {
+        Loaded<Path> dir = resolveInside(directory);
+        if (!(dir instanceof Loaded.Present<Path> present) || !Files.isDirectory(present.value())) {
+            return List.of();
+        }
+        List<DirectoryEntry> entries = new ArrayList<>();
+        try (Stream<Path> children = Files.list(present.value())) {
+            children.sorted(Comparator.comparing(p -> p.getFileName().toString())).forEach(child -> {
+                String name = child.getFileName().toString();
+                String rel = directory.isEmpty() ? name : directory + "/" + name;
+                Loaded<Path> inside = resolveInside(rel);
+                boolean outside = inside instanceof Loaded.Missing<Path> m && m.reason() == MissingReason.OUTSIDE_ROOT;
+                boolean isDir = !outside && Files.isDirectory(child);
+                Instant modified = modified(outside ? child : inside.optional().orElse(child), !outside);
+                entries.add(new DirectoryEntry(name, rel, isDir, modified, outside));
+            });
+        } catch (IOException e) {
+            return List.copyOf(entries);
+        }
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public Optional<Instant> lastModified(String file) {
+        return resolveInside(file).optional().map(p -> modified(p, true));
+    }
+
+    @Override
+    public boolean isFile(String file) {
+        return resolveFile(file).isPresent();
+    }
+
+    /** The line of a JSON pointer in a file this reader parsed (1 when unknown). */
+    int lineOf(String file, String pointer) {
+        JsonPointerLines lines = pointerLines.get(file);
+        return lines == null ? 1 : lines.lineOf(pointer);
+    }
+
+    /** Where a unit-relative file is on disk (for FileSource); not a read. */
+    Path locate(String file) {
+        return unit.resolve(file).normalize();
+    }
+
+    private Loaded<byte[]> readBytes(String file) {
+        Loaded<Resolved> resolved = resolveFile(file);
+        if (!(resolved instanceof Loaded.Present<Resolved> present)) {
+            return resolved.map(r -> null);
+        }
+        byte[] bytes;
+        try (InputStream in = new CountingInputStream(Files.newInputStream(present.value().real()), limits.maxFileBytes())) {
+            bytes = in.readAllBytes();
+        } catch (CountingInputStream.TooLarge e) {
+            return mismatch(file, file + " grew over the limit of " + limits.maxFileBytes() + " bytes while being read");
+        } catch (IOException e) {
+            return unreadable(file, e);
+        }
+        ledger.record(relativeName(present.value().real()), sha256().digest(bytes), bytes.length);
+        return new Loaded.Present<>(file, bytes);
+    }
+
+    /** The ledger names files relative to the unit where possible, else to the root. */
+    private String relativeName(Path real) {
+        Path base = real.startsWith(unit) ? unit : root;
+        return base.relativize(real).toString().replace('\\', '/');
+    }
+
+    private static Instant modified(Path path, boolean followLinks) {
+        try {
+            return followLinks ? Files.getLastModifiedTime(path).toInstant()
+                    : Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static byte[] withoutBom(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+        }
+        return bytes;
+    }
+
+    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            sb.append('/').append(ref.getFieldName() != null ? JsonParsing.escape(ref.getFieldName()) : ref.getIndex());
+        }
+        return sb.length() == 0 ? "/" : sb.toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static <T> Loaded<T> mismatch(String file, String detail) {
+        return new Loaded.Missing<>(file, MissingReason.SCHEMA_MISMATCH, detail);
+    }
+
+    private static <T> Loaded<T> unreadable(String file, IOException e) {
+        return new Loaded.Missing<>(file, MissingReason.UNREADABLE,
+                file + " cannot be read (" + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")");
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

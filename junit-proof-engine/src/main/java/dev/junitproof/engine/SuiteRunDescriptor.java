@@ -1,0 +1,154 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.CheckGroup;
+import dev.junitproof.api.CheckSpec;
+import dev.junitproof.api.PlanNode;
+import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.SuiteProof;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.DirectorySource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One suite proving one evidence unit. Reads the evidence when it executes (not at discovery, so listing tests
+ * stays cheap), then registers the suite's groups and checks as dynamic tests and runs them in plan order,
+ * followed by one test per readiness level. When done, hands the parsed evidence to the report listener.
+ */
+final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+
+    static final String SEGMENT = "suite";
+    static final String GROUP = "group";
+    static final String CHECK = "check";
+    static final String LEVEL = "level";
+    static final String READINESS_GROUP = "readiness";
+
+    private final EvidenceUnit unit;
+    private final ProofSuite suite;
+    private final Selection selection = new Selection();
+
+    SuiteRunDescriptor(UniqueId uniqueId, EvidenceUnit unit, ProofSuite suite) {
+        super(uniqueId, suite.title(), DirectorySource.from(unit.unit().toFile()));
+        this.unit = unit;
+        this.suite = suite;
+    }
+
+    Selection selection() {
+        return selection;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public boolean mayRegisterTests() {
+        return true;
+    }
+
+    @Override
+    public ProofExecutionContext execute(ProofExecutionContext context, DynamicTestExecutor executor) throws Exception {
+        String token = CompletedRuns.newToken();
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put(ReportKeys.RUN, token);
+        entry.put(ReportKeys.SUITE, suite.id());
+        entry.put(ReportKeys.EVIDENCE, unit.unit().toString());
+        context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
+
+        EvidenceLedger ledger = new EvidenceLedger();
+        SafeEvidenceReader reader = new SafeEvidenceReader(unit.root(), unit.unit(),
+                context.configuration().readLimits(), ledger);
+        SuiteProof proof = suite.prove(reader, context.configuration());
+        CheckEvaluator evaluator = new CheckEvaluator(proof.plan());
+        DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token);
+
+        for (PlanNode node : proof.plan()) {
+            nodes.register(this, node, executor);
+        }
+        List<String> levels = new ArrayList<>();
+        if (!proof.readiness().isEmpty()) {
+            UniqueId groupId = getUniqueId().append(GROUP, READINESS_GROUP);
+            if (selection.includes(groupId)) {
+                GroupDescriptor readiness = new GroupDescriptor(groupId, "Readiness levels", null, List.of(), nodes);
+                for (ReadinessLevel level : proof.readiness()) {
+                    readiness.addLevel(level, evaluator);
+                }
+                addChild(readiness);
+                executor.execute(readiness);
+            }
+            proof.readiness().forEach(l -> levels.add(l.key()));
+        }
+        executor.awaitFinished();
+
+        CompletedRuns.put(token, new CompletedRun(suite, proof, unit.unit(), ledger.entries(),
+                evaluator.checkIds(), matrixChecks(proof.plan()), levels, selection.partial()));
+        return context;
+    }
+
+    private static List<String> matrixChecks(List<PlanNode> plan) {
+        List<String> ids = new ArrayList<>();
+        for (PlanNode node : plan) {
+            if (node instanceof CheckGroup group) {
+                if (group.matrix()) {
+                    group.children().stream().filter(CheckSpec.class::isInstance)
+                            .map(c -> ((CheckSpec) c).id()).forEach(ids::add);
+                }
+                ids.addAll(matrixChecks(group.children()));
+            }
+        }
+        return ids;
+    }
+
+    /** The tree a suite run registers while it executes. */
+    static final class DynamicNodes {
+        private final CheckEvaluator evaluator;
+        private final SafeEvidenceReader reader;
+        private final Selection selection;
+        private final String token;
+
+        DynamicNodes(CheckEvaluator evaluator, SafeEvidenceReader reader, Selection selection, String token) {
+            this.evaluator = evaluator;
+            this.reader = reader;
+            this.selection = selection;
+            this.token = token;
+        }
+
+        void register(TestDescriptor parent, PlanNode node, DynamicTestExecutor executor) {
+            TestDescriptor child;
+            if (node instanceof CheckGroup group) {
+                UniqueId id = parent.getUniqueId().append(GROUP, group.key());
+                if (!selection.includes(id)) {
+                    return;
+                }
+                child = new GroupDescriptor(id, group.displayName(), Sources.of(reader, group.source()),
+                        group.children(), this);
+            } else {
+                CheckSpec spec = (CheckSpec) node;
+                UniqueId id = parent.getUniqueId().append(CHECK, spec.id());
+                if (!selection.includes(id)) {
+                    return;
+                }
+                child = new CheckDescriptor(id, spec, Sources.of(reader, spec.source()), evaluator, token);
+            }
+            parent.addChild(child);
+            executor.execute(child);
+        }
+
+        Selection selection() {
+            return selection;
+        }
+
+        String token() {
+            return token;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.CheckGroup;
+import dev.junitproof.api.CheckSpec;
+import dev.junitproof.api.CoverageRow;
+import dev.junitproof.api.Criterion;
+import dev.junitproof.api.EvidenceLayout;
+import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.Loaded;
+import dev.junitproof.api.Outcomes;
+import dev.junitproof.api.PlanNode;
+import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.SuiteProof;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A test-only suite that exercises every engine mechanism without any VAL knowledge: a schema-validated file,
+ * a threshold check, a pending check, a summary check that depends on others, readiness levels that pass,
+ * fail and are unreachable, and a text report.
+ */
+public final class DemoSuite implements ProofSuite {
+
+    static final String SCHEMA = "/dev/junitproof/engine/demo.schema.json";
+
+    /** The evidence: {@code demo.json}. */
+    public record Demo(String generatedAt, Latency latency, Boolean pending) {
+    }
+
+    /** {@code latency {p99_ms, samples}}. */
+    public record Latency(double p99Ms, int samples) {
+    }
+
+    @Override
+    public String id() {
+        return "DEMO";
+    }
+
+    @Override
+    public String title() {
+        return "DEMO Proof";
+    }
+
+    @Override
+    public EvidenceLayout layout() {
+        return EvidenceLayout.datedDirectory("demo-lab-");
+    }
+
+    @Override
+    public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
+        return new DemoProof(reader.readJson(Demo.class, "demo.json", SCHEMA));
+    }
+
+    static final class DemoProof implements SuiteProof {
+        private final Loaded<Demo> demo;
+
+        DemoProof(Loaded<Demo> demo) {
+            this.demo = demo;
+        }
+
+        @Override
+        public List<PlanNode> plan() {
+            SourceRef p99 = SourceRef.of("demo.json", "/latency/p99_ms");
+            CheckSpec latency = new CheckSpec("DEMO-01", "Latency: p99 <= 500ms", p99, check -> {
+                check.source(p99).target("<= 500 ms");
+                if (!(demo instanceof Loaded.Present<Demo> present)) {
+                    check.detail("MISSING: " + demo.missingDetail());
+                    throw new AssertionError("demo.json MISSING: " + demo.missingDetail());
+                }
+                double value = present.value().latency().p99Ms();
+                check.measured(value + " ms").detail("measured p99=" + value + "ms");
+                assertThat(value).as("p99 (ms)").isLessThanOrEqualTo(500.0);
+            });
+            CheckSpec due = new CheckSpec("DEMO-02", "Soak: not yet due", null, check -> {
+                if (demo.optional().map(d -> Boolean.TRUE.equals(d.pending())).orElse(false)) {
+                    check.pending("due on day 7");
+                }
+                check.detail("due");
+            });
+            CheckSpec summary = new CheckSpec("DEMO-03", "Summary: DEMO-01 passed", null, check -> {
+                check.detail("DEMO-01 " + check.outcome("DEMO-01").status());
+                assertThat(check.outcome("DEMO-01").passed()).as("DEMO-01 passed").isTrue();
+            });
+            return List.of(
+                    CheckGroup.of("inputs", "Inputs", SourceRef.file("demo.json"), List.of(latency)),
+                    CheckGroup.matrix("matrix", "Check matrix", List.of(due, summary)));
+        }
+
+        @Override
+        public List<ReadinessLevel> readiness() {
+            return List.of(
+                    new ReadinessLevel("PARTNER", "Partner ready", List.of(Criterion.checks("DEMO-01 and DEMO-03 pass", "DEMO-01", "DEMO-03"))),
+                    new ReadinessLevel("GA", "GA ready", List.of(
+                            Criterion.checks("DEMO-03 passes", "DEMO-03"),
+                            Criterion.external("External security audit"))));
+        }
+
+        @Override
+        public String verdict(Outcomes outcomes, List<ReadinessResult> readiness) {
+            return readiness.get(0).ready() ? "PARTNER READY" : "NOT READY";
+        }
+
+        @Override
+        public List<CoverageRow> coverage() {
+            return List.of(new CoverageRow("DEMO", "Demo input", demo.isPresent() ? "PASS" : "MISSING", 1, 1,
+                    demo.missingDetail()));
+        }
+
+        @Override
+        public String reportName() {
+            return "demo-proof-report";
+        }
+
+        @Override
+        public String renderText(ProofResult result) {
+            StringBuilder sb = new StringBuilder();
+            sb.append("DEMO Proof Report\n");
+            sb.append("Generated: ").append(result.generatedText()).append('\n');
+            for (String id : List.of("DEMO-01", "DEMO-02", "DEMO-03")) {
+                sb.append("  ").append(id).append(' ').append(result.outcomes().statusLabel(id)).append('\n');
+            }
+            sb.append("Verdict: ").append(result.verdictText()).append('\n');
+            return sb.toString();
+        }
+    }
+}
