@@ -52,20 +52,23 @@ final class EvidenceTree {
      * Finds the suite run named by unit name and suite id among the given locations (a unit may be any dated
      * directory there, not only the newest, since a rerun names the one the first run proved).
      */
-    Optional<SuiteRunDescriptor> addNamed(TestDescriptor parent, List<Path> locations, String unitName, String suiteId) {
+    List<SuiteRunDescriptor> addNamed(TestDescriptor parent, List<Path> locations, String unitName,
+            Optional<String> suiteId) {
+        List<SuiteRunDescriptor> runs = new ArrayList<>();
         for (Path location : locations) {
             for (EvidenceUnit unit : units(location, true)) {
                 if (!unit.name().equals(unitName)) {
                     continue;
                 }
                 for (ProofSuite suite : unit.suites()) {
-                    if (suite.id().equals(suiteId)) {
-                        return Optional.of(suiteRun(parent, unit, suite));
+                    if (suiteId.map(suite.id()::equals).orElse(true)) {
+                        runs.add(suiteRun(parent, unit, suite));
                     }
                 }
+                return runs;
             }
         }
-        return Optional.empty();
+        return runs;
     }
 
     private List<EvidenceUnit> units(Path directory, boolean all) {

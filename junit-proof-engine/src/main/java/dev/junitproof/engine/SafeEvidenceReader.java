@@ -196,7 +196,12 @@ final class SafeEvidenceReader implements EvidenceReader {
              CountingInputStream counting = new CountingInputStream(raw, limits.maxFileBytes());
              DigestInputStream in = new DigestInputStream(counting, sha)) {
             try {
-                consumer.accept(in);
+                // The consumer may close what it is given; the digest still needs the rest of the bytes.
+                consumer.accept(new java.io.FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                    }
+                });
             } catch (IOException | RuntimeException e) {
                 return mismatch(file, file + ": " + firstLine(e.getMessage()));
             } catch (Exception e) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An IDE rerun: {@code [engine:proof]/[anchor:C]?/[evidence:NAME]/[suite:ID]/…}. The evidence is found again
+ * An IDE rerun: {@code [engine:proof]/[anchor:C]?/[evidence:NAME]/[suite:ID]?/…}. The evidence is found again
  * through the anchor class's evidence or {@code proof.evidence}; below the suite, only the named group or check
  * is shown (the report then says "partial run" and claims no verdict).
  */
@@ -47,21 +47,24 @@ final class UniqueIdSelectorResolver implements SelectorResolver {
             locations = anchors.evidenceOf(anchor.get());
             next++;
         }
-        if (segments.size() < next + 2
-                || !segments.get(next).getType().equals(EvidenceDescriptor.SEGMENT)
-                || !segments.get(next + 1).getType().equals(SuiteRunDescriptor.SEGMENT)) {
+        if (segments.size() < next + 1 || !segments.get(next).getType().equals(EvidenceDescriptor.SEGMENT)) {
             return Resolution.unresolved();
         }
-        Optional<SuiteRunDescriptor> run = tree.addNamed(parent, locations,
-                segments.get(next).getValue(), segments.get(next + 1).getValue());
-        if (run.isEmpty()) {
+        boolean namesSuite = segments.size() > next + 1
+                && segments.get(next + 1).getType().equals(SuiteRunDescriptor.SEGMENT);
+        List<SuiteRunDescriptor> runs = tree.addNamed(parent, locations, segments.get(next).getValue(),
+                namesSuite ? Optional.of(segments.get(next + 1).getValue()) : Optional.empty());
+        if (runs.isEmpty()) {
             return Resolution.unresolved();
         }
-        if (segments.size() > next + 2) {
-            run.get().selection().select(id);
-        } else {
-            run.get().selection().selectWhole();
+        for (SuiteRunDescriptor run : runs) {
+            if (namesSuite && segments.size() > next + 2) {
+                run.selection().select(id);
+            } else {
+                run.selection().selectWhole();
+            }
         }
-        return Resolution.match(Match.exact(run.get()));
+        return Resolution.matches(runs.stream().map(Match::exact)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
     }
 }

@@ -1,0 +1,154 @@
+package dev.junitproof.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.DirectorySource;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.testkit.engine.EngineDiscoveryResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+class DiscoveryTest {
+
+    @TempDir
+    Path tmp;
+
+    private static List<String> ids(EngineDiscoveryResults results) {
+        return results.getEngineDescriptor().getDescendants().stream()
+                .map(d -> d.getUniqueId().toString())
+                .sorted()
+                .collect(Collectors.toList());
+    }
+
+    private static EngineDiscoveryResults discover(LauncherDiscoveryRequestBuilder request) {
+        return EngineTestKit.discover("proof", request.build());
+    }
+
+    @Test
+    void aSelectedUnitDirectoryIsProvedByTheSuiteThatClaimsItsName() {
+        Path unit = DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request().selectors(selectDirectory(unit.toFile())));
+
+        assertThat(ids(results)).containsExactly(
+                "[engine:proof]/[evidence:demo-lab-2026-03-23]",
+                "[engine:proof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+        TestDescriptor run = results.getEngineDescriptor().getDescendants().stream()
+                .filter(d -> d.getUniqueId().getLastSegment().getType().equals("suite")).findFirst().orElseThrow();
+        assertThat(run.getDisplayName()).isEqualTo("DEMO Proof");
+        assertThat(run.getSource()).containsInstanceOf(DirectorySource.class);
+    }
+
+    @Test
+    void anEvidenceRootProvesTheNewestDatedDirectoryByTheDateInItsName() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-24");
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-02-30");  // no such date
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-old");          // only shares the prefix
+        DemoEvidence.passing().writeTo(tmp, "other-2026-03-25");      // nobody's directory
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request().selectors(selectDirectory(tmp.toFile())));
+
+        assertThat(ids(results)).containsExactly(
+                "[engine:proof]/[evidence:demo-lab-2026-03-24]",
+                "[engine:proof]/[evidence:demo-lab-2026-03-24]/[suite:DEMO]");
+    }
+
+    @Test
+    void discoverAllProvesEveryDatedDirectoryOfARoot() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-24");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectDirectory(tmp.toFile()))
+                .configurationParameter("proof.discover", "all"));
+
+        assertThat(ids(results)).containsExactly(
+                "[engine:proof]/[evidence:demo-lab-2026-03-23]",
+                "[engine:proof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]",
+                "[engine:proof]/[evidence:demo-lab-2026-03-24]",
+                "[engine:proof]/[evidence:demo-lab-2026-03-24]/[suite:DEMO]");
+    }
+
+    @Test
+    void directoriesNoSuiteClaimsAreIgnored() throws Exception {
+        Files.createDirectories(tmp.resolve("unrelated/stuff"));
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectDirectory(tmp.resolve("unrelated").toFile())));
+
+        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
+    }
+
+    @Test
+    void aDirectoryThatLeavesTheRootThroughALinkIsNotAUnit() throws Exception {
+        Path outside = DemoEvidence.passing().writeTo(tmp.resolve("elsewhere"), "demo-lab-2026-03-23");
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Files.createSymbolicLink(root.resolve("demo-lab-2026-03-24"), outside);
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request().selectors(selectDirectory(root.toFile())));
+
+        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
+    }
+
+    @Test
+    void proofEvidenceIsUsedWhenNoDirectoryIsSelected() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .configurationParameter("proof.evidence", tmp.toString()));
+
+        assertThat(ids(results)).contains("[engine:proof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+    }
+
+    @Test
+    void anAnchorClassCarriesAClassSourceAndProvesTheConfiguredEvidence() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(AnchoredDemoProof.class))
+                .configurationParameter("proof.evidence", tmp.toString()));
+
+        TestDescriptor anchor = results.getEngineDescriptor().getChildren().iterator().next();
+        assertThat(anchor.getSource()).contains(ClassSource.from(AnchoredDemoProof.class));
+        assertThat(ids(results)).contains(
+                "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+    }
+
+    @Test
+    void classesWithoutTheAnnotationAreNotOurs() {
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(DiscoveryTest.class)));
+
+        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
+    }
+
+    @Test
+    void aUniqueIdOfACheckResolvesToItsSuiteRunThroughProofEvidence() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+        UniqueId check = UniqueId.parse("[engine:proof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]/[group:matrix]/[check:DEMO-03]");
+
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectUniqueId(check))
+                .configurationParameter("proof.evidence", tmp.toString())
+                .build();
+        EngineDiscoveryResults results = EngineTestKit.discover("proof", request);
+
+        assertThat(ids(results)).containsExactly(
+                "[engine:proof]/[evidence:demo-lab-2026-03-23]",
+                "[engine:proof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+    }
+}

@@ -1,0 +1,203 @@
+package dev.junitproof.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitproof.api.Loaded;
+import dev.junitproof.api.Loaded.MissingReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Bad evidence is a clear MISSING detail naming file and field, never a crash, a hang or a read outside the root. */
+class EvidenceReadingTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path root;
+    private Path unit;
+    private EvidenceLedger ledger;
+    private SafeEvidenceReader reader;
+
+    private SafeEvidenceReader reader(ReadLimits limits) throws IOException {
+        root = Files.createDirectories(tmp.resolve("root")).toRealPath();
+        unit = Files.createDirectories(root.resolve("demo-lab-2026-03-23"));
+        ledger = new EvidenceLedger();
+        reader = new SafeEvidenceReader(root, unit, limits, ledger);
+        return reader;
+    }
+
+    private Loaded<JsonNode> read(String content) throws IOException {
+        reader(ReadLimits.DEFAULT);
+        Files.writeString(unit.resolve("demo.json"), content, StandardCharsets.UTF_8);
+        return reader.readJson("demo.json", DemoSuite.SCHEMA);
+    }
+
+    private static String valid(String p99) {
+        return "{\"generated_at\": \"2026-03-23T10:15:02Z\", \"latency\": {\"p99_ms\": " + p99 + ", \"samples\": 20}}";
+    }
+
+    private static String detail(Loaded<?> loaded) {
+        assertThat(loaded).isInstanceOf(Loaded.Missing.class);
+        return loaded.missingDetail();
+    }
+
+    @Test
+    void validEvidenceIsReadAndDigested() throws Exception {
+        Loaded<JsonNode> loaded = read(valid("24.1"));
+
+        assertThat(loaded.optional().orElseThrow().at("/latency/p99_ms").asDouble()).isEqualTo(24.1);
+        assertThat(ledger.entries()).singleElement().satisfies(d -> {
+            assertThat(d.path()).isEqualTo("demo.json");
+            assertThat(d.sha256()).hasSize(64);
+        });
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsTolerated() throws Exception {
+        assertThat(read("\uFEFF" + valid("24.1")).isPresent()).isTrue();
+    }
+
+    @Test
+    void wrongTypeAndAbsentFieldsNameTheirPointer() throws Exception {
+        assertThat(detail(read(valid("\"fast\""))))
+                .isEqualTo("demo.json: /latency/p99_ms must be a number, found string");
+        assertThat(detail(read("{\"generated_at\": \"2026-03-23T10:15:02Z\", \"latency\": {\"samples\": 20}}")))
+                .isEqualTo("demo.json: /latency/p99_ms is required but absent");
+        assertThat(detail(read(valid("null")))).isEqualTo("demo.json: /latency/p99_ms must be a number, found null");
+    }
+
+    @Test
+    void nonFiniteNumbersAreRefused() throws Exception {
+        assertThat(detail(read(valid("NaN")))).startsWith("demo.json: not valid JSON");
+        assertThat(detail(read(valid("Infinity")))).startsWith("demo.json: not valid JSON");
+        assertThat(detail(read(valid("1e400")))).isEqualTo("demo.json: /latency/p99_ms is a number that does not fit a double");
+    }
+
+    @Test
+    void malformedJsonIsASchemaMismatch() throws Exception {
+        assertThat(detail(read(""))).isEqualTo("demo.json is empty");
+        assertThat(detail(read("{\"latency\": {"))).startsWith("demo.json: not valid JSON");
+        assertThat(detail(read(valid("24.1") + " trailing"))).startsWith("demo.json: not valid JSON");
+        assertThat(detail(read("{\"latency\": 1, \"latency\": 2}"))).contains("Duplicate field 'latency'");
+        assertThat(detail(read("[1, 2]"))).isEqualTo("demo.json: the top level must be a JSON object, found array");
+    }
+
+    @Test
+    void invalidUtf8IsASchemaMismatch() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.write(unit.resolve("demo.json"), new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'});
+
+        assertThat(detail(reader.readJson("demo.json"))).isEqualTo("demo.json is not valid UTF-8 text");
+    }
+
+    @Test
+    void nestingPastTheLimitIsRefusedWithoutACrash() throws Exception {
+        String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+
+        assertThat(detail(read(deep))).startsWith("demo.json: not valid JSON").contains("nesting depth");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsNotRead() throws Exception {
+        reader(new ReadLimits(100, 64));
+        Files.writeString(unit.resolve("demo.json"), valid("24.1") + " ".repeat(200));
+
+        Loaded<JsonNode> loaded = reader.readJson("demo.json");
+
+        assertThat(detail(loaded)).contains("over the limit of 100 bytes (proof.max-file-bytes)");
+        assertThat(ledger.entries()).isEmpty();
+    }
+
+    @Test
+    void absentFilesAndDirectoriesInTheirPlaceAreMissing() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.createDirectories(unit.resolve("dir.json"));
+
+        assertThat(((Loaded.Missing<?>) reader.readJson("absent.json")).reason()).isEqualTo(MissingReason.NOT_FOUND);
+        assertThat(detail(reader.readJson("dir.json"))).isEqualTo("dir.json is a directory, not a report file");
+    }
+
+    @Test
+    void aFifoWhereAReportIsExpectedIsMissingNeverAHang() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Path fifo = unit.resolve("demo.json");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException noMkfifo) {
+            made = false;
+        }
+        assumeTrue(made, "mkfifo is available");
+
+        assertThat(detail(reader.readJson("demo.json"))).contains("not a regular file");
+    }
+
+    @Test
+    void linksThatLeaveTheRootAreNotFollowed() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Path secret = Files.writeString(tmp.resolve("secret.json"), valid("1"));
+        Files.createSymbolicLink(unit.resolve("demo.json"), secret);
+        Files.createSymbolicLink(unit.resolve("sub"), tmp);
+
+        Loaded<JsonNode> viaFile = reader.readJson("demo.json");
+        Loaded<JsonNode> viaDir = reader.readJson("sub/secret.json");
+
+        assertThat(((Loaded.Missing<?>) viaFile).reason()).isEqualTo(MissingReason.OUTSIDE_ROOT);
+        assertThat(detail(viaFile)).contains("is a link that leaves the evidence root");
+        assertThat(((Loaded.Missing<?>) viaDir).reason()).isEqualTo(MissingReason.OUTSIDE_ROOT);
+        assertThat(((Loaded.Missing<?>) reader.readJson("../../secret.json")).reason()).isEqualTo(MissingReason.OUTSIDE_ROOT);
+        assertThat(ledger.entries()).isEmpty();
+    }
+
+    @Test
+    void aLinkLoopIsMissingNotAnError() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.createSymbolicLink(unit.resolve("a.json"), unit.resolve("b.json"));
+        Files.createSymbolicLink(unit.resolve("b.json"), unit.resolve("a.json"));
+
+        assertThat(detail(reader.readJson("a.json"))).contains("a link that resolves to nothing");
+    }
+
+    @Test
+    void linesAreStreamedAndDigested() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.writeString(unit.resolve("log.txt"), "\uFEFFone\ntwo\nthree\n");
+        List<String> lines = new ArrayList<>();
+
+        Loaded<Long> count = reader.streamLines("log.txt", lines::add);
+
+        assertThat(count.optional()).contains(3L);
+        assertThat(lines).containsExactly("one", "two", "three");
+        assertThat(ledger.entries()).singleElement().satisfies(d -> assertThat(d.bytes()).isEqualTo(17));
+    }
+
+    @Test
+    void recordsBindWithSnakeCaseNames() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.writeString(unit.resolve("demo.json"), valid("24.1"));
+
+        Loaded<DemoSuite.Demo> demo = reader.readJson(DemoSuite.Demo.class, "demo.json", DemoSuite.SCHEMA);
+
+        assertThat(demo.optional().orElseThrow().latency().p99Ms()).isEqualTo(24.1);
+        assertThat(demo.optional().orElseThrow().generatedAt()).isEqualTo("2026-03-23T10:15:02Z");
+    }
+
+    @Test
+    void listingFlagsEntriesThatLeaveTheRoot() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.createDirectories(unit.resolve("inside"));
+        Files.createSymbolicLink(unit.resolve("outside"), tmp);
+
+        assertThat(reader.list("")).extracting(e -> e.name() + ":" + e.directory() + ":" + e.outsideRoot())
+                .containsExactly("inside:true:false", "outside:false:true");
+    }
+}

@@ -1,0 +1,145 @@
+package dev.junitproof.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.junitproof.testing.ProofRunResult;
+import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportListenerTest {
+
+    private static final String UNIT = "demo-lab-2026-03-23";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesTheTextReportAndTheContractJson() throws Exception {
+        Path unit = DemoEvidence.passing().writeTo(tmp.resolve("evidence"), UNIT);
+
+        ProofRunResult result = ProofRunner.selectDirectory(unit).run(tmp.resolve("out"));
+
+        assertThat(result.report(UNIT, "demo-proof-report.txt")).isEqualTo("""
+                DEMO Proof Report
+                Generated: 2026-03-23T12:00:00Z
+                  DEMO-01 PASS
+                  DEMO-02 PASS
+                  DEMO-03 PASS
+                Verdict: PARTNER READY
+                """);
+        JsonNode json = new ObjectMapper().readTree(result.report(UNIT, "demo-proof-report.json"));
+        assertThat(json.path("schema").asText()).isEqualTo("proof-report/v1");
+        assertThat(json.path("suite").asText()).isEqualTo("DEMO");
+        assertThat(json.path("generated_at").asText()).isEqualTo("2026-03-23T12:00:00Z");
+        assertThat(json.path("verdict").asText()).isEqualTo("PARTNER READY");
+        assertThat(json.path("checks").findValuesAsText("id")).containsExactly("DEMO-02", "DEMO-03");
+        assertThat(json.path("readiness").get(1).path("status").asText()).isEqualTo("NOT_YET");
+        assertThat(json.path("readiness").get(1).path("unmet").get(0).asText()).isEqualTo("External security audit");
+        byte[] evidence = Files.readAllBytes(unit.resolve("demo.json"));
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(evidence));
+        assertThat(json.path("evidence").get(0).path("sha256").asText()).isEqualTo(sha);
+        assertThat(json.path("evidence").get(0).path("bytes").asLong()).isEqualTo(evidence.length);
+        try (var left = Files.list(tmp.resolve("out").resolve(UNIT))) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("demo-proof-report.txt", "demo-proof-report.json");
+        }
+    }
+
+    @Test
+    void theSameEvidenceAndClockGiveByteIdenticalReports() {
+        Path unit = DemoEvidence.passing().p99(510).writeTo(tmp.resolve("evidence"), UNIT);
+
+        ProofRunResult first = ProofRunner.selectDirectory(unit).run(tmp.resolve("a"));
+        ProofRunResult second = ProofRunner.selectDirectory(unit)
+                .config("junit.platform.execution.parallel.enabled", "true").run(tmp.resolve("b"));
+
+        assertThat(second.report(UNIT, "demo-proof-report.json")).isEqualTo(first.report(UNIT, "demo-proof-report.json"));
+        assertThat(second.report(UNIT, "demo-proof-report.txt")).isEqualTo(first.report(UNIT, "demo-proof-report.txt"));
+    }
+
+    @Test
+    void aFilteredRunSaysPartialAndClaimsNoVerdict() throws Exception {
+        DemoEvidence.passing().writeTo(tmp.resolve("evidence"), UNIT);
+
+        ProofRunResult result = ProofRunner
+                .selectUniqueId("[engine:proof]/[evidence:" + UNIT + "]/[suite:DEMO]/[group:matrix]/[check:DEMO-03]")
+                .config("proof.evidence", tmp.resolve("evidence").toString())
+                .run(tmp.resolve("out"));
+
+        // DEMO-03 depends on DEMO-01, which is evaluated (truly) but not shown.
+        assertThat(result.tests()).containsExactly(entry("DEMO-03", Shown.PASSED));
+        assertThat(result.report(UNIT, "demo-proof-report.txt"))
+                .contains("  DEMO-01 NOT RUN", "  DEMO-03 PASS", "Verdict: PARTIAL RUN (1 of 3 checks ran; no verdict)");
+        JsonNode json = new ObjectMapper().readTree(result.report(UNIT, "demo-proof-report.json"));
+        assertThat(json.path("verdict").isNull()).isTrue();
+        assertThat(json.path("partial_run").asBoolean()).isTrue();
+    }
+
+    @Test
+    void everyUniqueIdTheEngineEmitsResolvesAgainForAnIdeRerun() {
+        DemoEvidence.passing().writeTo(tmp.resolve("evidence"), UNIT);
+        ProofRunResult first = ProofRunner.selectDirectory(tmp.resolve("evidence")).run(tmp.resolve("a"));
+
+        for (String uniqueId : first.finishedUniqueIds()) {
+            if (uniqueId.equals("[engine:proof]")) {
+                continue;
+            }
+            ProofRunResult rerun = ProofRunner.selectUniqueId(uniqueId)
+                    .config("proof.evidence", tmp.resolve("evidence").toString())
+                    .run(tmp.resolve("rerun"));
+            assertThat(rerun.finishedUniqueIds()).as("rerun of %s", uniqueId).contains(uniqueId);
+        }
+    }
+
+    @Test
+    void aPassClaimedByTheEngineForATestThatFailedIsRecordedAsAFailure() {
+        RecordedRun run = new RecordedRun();
+        run.check(Map.of("proof.check", "X-01", "proof.status", "PASS", "proof.run", "t"),
+                TestExecutionResult.failed(new AssertionError("boom")));
+
+        assertThat(run.outcomes(java.util.List.of("X-01")).get(0).status().name()).isEqualTo("FAIL");
+    }
+
+    @Test
+    void anUnwritableOutputDirectoryIsReportedNotThrown() throws Exception {
+        Path unit = DemoEvidence.passing().writeTo(tmp.resolve("evidence"), UNIT);
+        Path blocked = Files.writeString(tmp.resolve("blocked"), "a file where the output directory should be");
+
+        ProofRunResult result = ProofRunner.selectDirectory(unit).run(blocked);
+
+        assertThat(result.outcome("DEMO-01")).isEqualTo(Shown.PASSED);
+        assertThat(Files.isRegularFile(blocked)).isTrue();
+    }
+
+    @Test
+    void reportClockPrefersProofClockThenSourceDateEpoch() {
+        assertThat(ReportClock.generatedAt(k -> java.util.Optional.of("2026-01-02T03:04:05Z"), Map.of()))
+                .hasToString("2026-01-02T03:04:05Z");
+        assertThat(ReportClock.generatedAt(k -> java.util.Optional.empty(), Map.of("SOURCE_DATE_EPOCH", "86400")))
+                .hasToString("1970-01-02T00:00:00Z");
+    }
+
+    @Test
+    void atomicWritesReplaceTheFileAndLeaveNoTemporaryBehind() throws Exception {
+        Path target = tmp.resolve("r/report.txt");
+        AtomicFiles.write(target, "old\n");
+        AtomicFiles.write(target, "new\n");
+
+        assertThat(Files.readString(target)).isEqualTo("new\n");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}
