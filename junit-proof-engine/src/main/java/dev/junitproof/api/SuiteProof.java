@@ -39,4 +39,13 @@ public interface SuiteProof {
     default List<ReportFile> extraFiles(ProofResult result) {
         return List.of();
     }
+
+    /**
+     * Files written back into the evidence unit itself (names relative to it, e.g. {@code reports/final.json}),
+     * for suites whose evidence is read by another suite later. Return nothing unless the run's configuration
+     * asked for it (write-back is opt-in); the engine writes them atomically and never outside the unit.
+     */
+    default List<ReportFile> evidenceFiles(ProofResult result) {
+        return List.of();
+    }
 }

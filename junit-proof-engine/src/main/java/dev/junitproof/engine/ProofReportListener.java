@@ -108,7 +108,10 @@ public final class ProofReportListener implements TestExecutionListener {
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".txt"), text);
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".json"), ProofReportJson.render(json));
             for (ReportFile extra : run.proof().extraFiles(result)) {
-                AtomicFiles.write(dir.resolve(extra.name()), withFinalNewline(extra.content()));
+                AtomicFiles.write(inside(dir, extra.name()), withFinalNewline(extra.content()));
+            }
+            for (ReportFile back : run.proof().evidenceFiles(result)) {
+                AtomicFiles.write(inside(run.unit(), back.name()), withFinalNewline(back.content()));
             }
             if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
                 out.print(text);
@@ -143,6 +146,15 @@ public final class ProofReportListener implements TestExecutionListener {
         Path absolute = unit.toAbsolutePath().normalize();
         String shown = absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
         return shown.replace('\\', '/');
+    }
+
+    /** A suite-named file under a directory; a name that climbs out of it is a suite bug, refused. */
+    static Path inside(Path dir, String name) {
+        Path target = dir.resolve(name).normalize();
+        if (!target.startsWith(dir.normalize()) || target.equals(dir.normalize())) {
+            throw new IllegalArgumentException("report file " + name + " would be written outside " + dir);
+        }
+        return target;
     }
 
     private static String withFinalNewline(String text) {

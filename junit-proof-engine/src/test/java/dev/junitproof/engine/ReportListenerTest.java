@@ -124,6 +124,15 @@ class ReportListenerTest {
     }
 
     @Test
+    void suiteNamedFilesCannotClimbOutOfTheirDirectory() {
+        Path dir = tmp.resolve("out/unit");
+
+        assertThat(ProofReportListener.inside(dir, "reports/final.json")).isEqualTo(dir.resolve("reports/final.json"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProofReportListener.inside(dir, "../elsewhere.json"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void reportClockPrefersProofClockThenSourceDateEpoch() {
         assertThat(ReportClock.generatedAt(k -> java.util.Optional.of("2026-01-02T03:04:05Z"), Map.of()))
                 .hasToString("2026-01-02T03:04:05Z");
