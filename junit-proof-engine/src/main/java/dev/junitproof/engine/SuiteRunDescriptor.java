@@ -69,7 +69,8 @@ final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<Pr
                 context.configuration().readLimits(), ledger);
         SuiteProof proof = suite.prove(reader, context.configuration());
         CheckEvaluator evaluator = new CheckEvaluator(proof.plan());
-        DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token);
+        DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token,
+                context.configuration().longNames());
 
         for (PlanNode node : proof.plan()) {
             nodes.register(this, node, executor);
@@ -114,12 +115,15 @@ final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<Pr
         private final SafeEvidenceReader reader;
         private final Selection selection;
         private final String token;
+        private final boolean longNames;
 
-        DynamicNodes(CheckEvaluator evaluator, SafeEvidenceReader reader, Selection selection, String token) {
+        DynamicNodes(CheckEvaluator evaluator, SafeEvidenceReader reader, Selection selection, String token,
+                boolean longNames) {
             this.evaluator = evaluator;
             this.reader = reader;
             this.selection = selection;
             this.token = token;
+            this.longNames = longNames;
         }
 
         void register(TestDescriptor parent, PlanNode node, DynamicTestExecutor executor) {
@@ -137,7 +141,9 @@ final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<Pr
                 if (!selection.includes(id)) {
                     return;
                 }
-                child = new CheckDescriptor(id, spec, Sources.of(reader, spec.source()), evaluator, token);
+                String name = longNames && parent instanceof GroupDescriptor
+                        ? parent.getDisplayName() + " – " + spec.displayName() : spec.displayName();
+                child = new CheckDescriptor(id, name, spec, Sources.of(reader, spec.source()), evaluator, token);
             }
             parent.addChild(child);
             executor.execute(child);
