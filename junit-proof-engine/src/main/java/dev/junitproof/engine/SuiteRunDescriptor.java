@@ -9,9 +9,7 @@ import dev.junitproof.api.SuiteProof;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +21,7 @@ import java.util.Map;
  * stays cheap), then registers the suite's groups and checks as dynamic tests and runs them in plan order,
  * followed by one test per readiness level. When done, hands the parsed evidence to the report listener.
  */
-final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+final class SuiteRunDescriptor extends ProofContainerDescriptor {
 
     static final String SEGMENT = "suite";
     static final String GROUP = "group";
@@ -43,16 +41,6 @@ final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<Pr
 
     Selection selection() {
         return selection;
-    }
-
-    @Override
-    public Type getType() {
-        return Type.CONTAINER;
-    }
-
-    @Override
-    public boolean mayRegisterTests() {
-        return true;
     }
 
     @Override
