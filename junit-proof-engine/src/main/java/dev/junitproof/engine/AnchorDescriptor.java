@@ -1,9 +1,7 @@
 package dev.junitproof.engine;
 
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.List;
  * Maven Surefire opens a test set, names tests and counts them only under a container with a class source.
  * Evidence the anchor names but that cannot be found fails the anchor, so a misconfigured build is red.
  */
-final class AnchorDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+final class AnchorDescriptor extends ProofContainerDescriptor {
 
     static final String SEGMENT = "anchor";
 
@@ -25,16 +23,6 @@ final class AnchorDescriptor extends AbstractTestDescriptor implements Node<Proo
 
     void problem(String problem) {
         problems.add(problem);
-    }
-
-    @Override
-    public Type getType() {
-        return Type.CONTAINER;
-    }
-
-    @Override
-    public boolean mayRegisterTests() {
-        return true;
     }
 
     @Override

@@ -24,8 +24,9 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Proof
     private final CheckEvaluator evaluator;
     private final String token;
 
-    CheckDescriptor(UniqueId uniqueId, CheckSpec spec, TestSource source, CheckEvaluator evaluator, String token) {
-        super(uniqueId, spec.displayName(), source);
+    CheckDescriptor(UniqueId uniqueId, String displayName, CheckSpec spec, TestSource source, CheckEvaluator evaluator,
+            String token) {
+        super(uniqueId, displayName, source);
         this.spec = spec;
         this.evaluator = evaluator;
         this.token = token;

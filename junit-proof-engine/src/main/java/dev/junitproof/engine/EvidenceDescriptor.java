@@ -1,12 +1,10 @@
 package dev.junitproof.engine;
 
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /** An evidence unit (e.g. {@code cli-audit-lab-2026-03-23}); its children are the suites that prove it. */
-final class EvidenceDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+final class EvidenceDescriptor extends ProofContainerDescriptor {
 
     static final String SEGMENT = "evidence";
 
@@ -19,15 +17,5 @@ final class EvidenceDescriptor extends AbstractTestDescriptor implements Node<Pr
 
     EvidenceUnit unit() {
         return unit;
-    }
-
-    @Override
-    public Type getType() {
-        return Type.CONTAINER;
-    }
-
-    @Override
-    public boolean mayRegisterTests() {
-        return true;
     }
 }

@@ -4,14 +4,12 @@ import dev.junitproof.api.PlanNode;
 import dev.junitproof.api.ReadinessLevel;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A dynamic container: a slice with its checks, a section, the check matrix or the readiness levels. */
-final class GroupDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+final class GroupDescriptor extends ProofContainerDescriptor {
 
     private final List<PlanNode> plan;
     private final SuiteRunDescriptor.DynamicNodes nodes;
@@ -29,16 +27,6 @@ final class GroupDescriptor extends AbstractTestDescriptor implements Node<Proof
         if (nodes.selection().includes(id)) {
             levels.add(new LevelDescriptor(id, level, evaluator, nodes.token()));
         }
-    }
-
-    @Override
-    public Type getType() {
-        return Type.CONTAINER;
-    }
-
-    @Override
-    public boolean mayRegisterTests() {
-        return true;
     }
 
     @Override

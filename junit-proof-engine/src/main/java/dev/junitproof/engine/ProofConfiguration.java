@@ -21,6 +21,7 @@ final class ProofConfiguration implements ProofSettings {
     static final String PARALLEL = "proof.execution.parallel.enabled";
     static final String PLATFORM_PARALLEL = "junit.platform.execution.parallel.enabled";
     static final String PARALLEL_CONFIG_PREFIX = "proof.execution.parallel.config.";
+    static final String NAMING_STRATEGY = "proof.naming-strategy";
 
     private final ConfigurationParameters parameters;
 
@@ -59,6 +60,14 @@ final class ProofConfiguration implements ProofSettings {
         long bytes = get(MAX_FILE_BYTES).map(Long::parseLong).orElse(ReadLimits.DEFAULT.maxFileBytes());
         int depth = get(MAX_JSON_DEPTH).map(Integer::parseInt).orElse(ReadLimits.DEFAULT.maxJsonDepth());
         return new ReadLimits(bytes, depth);
+    }
+
+    /**
+     * {@code proof.naming-strategy=long} puts the group in front of each check's name ({@code VAL07 Fleet Rollout
+     * Latency Baseline – VAL07-01 …}): Surefire's XML names a non-method test by its display name alone.
+     */
+    boolean longNames() {
+        return get(NAMING_STRATEGY).map("long"::equalsIgnoreCase).orElse(false);
     }
 
     boolean parallel() {

@@ -100,7 +100,7 @@ final class ProofReportJson {
         }
     }
 
-    private static Map<String, String> titles(List<PlanNode> plan) {
+    static Map<String, String> titles(List<PlanNode> plan) {
         Map<String, String> titles = new HashMap<>();
         for (PlanNode node : plan) {
             if (node instanceof CheckSpec spec) {

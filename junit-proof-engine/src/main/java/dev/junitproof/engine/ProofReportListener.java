@@ -107,6 +107,8 @@ public final class ProofReportListener implements TestExecutionListener {
             run.proof().addJson(json, result);
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".txt"), text);
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".json"), ProofReportJson.render(json));
+            AtomicFiles.write(dir.resolve(run.proof().reportName() + ".md"),
+                    MarkdownSummary.render(run, result, ProofReportJson.titles(run.proof().plan())));
             for (ReportFile extra : run.proof().extraFiles(result)) {
                 AtomicFiles.write(inside(dir, extra.name()), withFinalNewline(extra.content()));
             }

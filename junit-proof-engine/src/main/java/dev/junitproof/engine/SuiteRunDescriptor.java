@@ -9,9 +9,7 @@ import dev.junitproof.api.SuiteProof;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +21,7 @@ import java.util.Map;
  * stays cheap), then registers the suite's groups and checks as dynamic tests and runs them in plan order,
  * followed by one test per readiness level. When done, hands the parsed evidence to the report listener.
  */
-final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+final class SuiteRunDescriptor extends ProofContainerDescriptor {
 
     static final String SEGMENT = "suite";
     static final String GROUP = "group";
@@ -46,16 +44,6 @@ final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<Pr
     }
 
     @Override
-    public Type getType() {
-        return Type.CONTAINER;
-    }
-
-    @Override
-    public boolean mayRegisterTests() {
-        return true;
-    }
-
-    @Override
     public ProofExecutionContext execute(ProofExecutionContext context, DynamicTestExecutor executor) throws Exception {
         String token = CompletedRuns.newToken();
         Map<String, String> entry = new LinkedHashMap<>();
@@ -69,7 +57,8 @@ final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<Pr
                 context.configuration().readLimits(), ledger);
         SuiteProof proof = suite.prove(reader, context.configuration());
         CheckEvaluator evaluator = new CheckEvaluator(proof.plan());
-        DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token);
+        DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token,
+                context.configuration().longNames());
 
         for (PlanNode node : proof.plan()) {
             nodes.register(this, node, executor);
@@ -114,12 +103,15 @@ final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<Pr
         private final SafeEvidenceReader reader;
         private final Selection selection;
         private final String token;
+        private final boolean longNames;
 
-        DynamicNodes(CheckEvaluator evaluator, SafeEvidenceReader reader, Selection selection, String token) {
+        DynamicNodes(CheckEvaluator evaluator, SafeEvidenceReader reader, Selection selection, String token,
+                boolean longNames) {
             this.evaluator = evaluator;
             this.reader = reader;
             this.selection = selection;
             this.token = token;
+            this.longNames = longNames;
         }
 
         void register(TestDescriptor parent, PlanNode node, DynamicTestExecutor executor) {
@@ -137,7 +129,9 @@ final class SuiteRunDescriptor extends AbstractTestDescriptor implements Node<Pr
                 if (!selection.includes(id)) {
                     return;
                 }
-                child = new CheckDescriptor(id, spec, Sources.of(reader, spec.source()), evaluator, token);
+                String name = longNames && parent instanceof GroupDescriptor
+                        ? parent.getDisplayName() + " – " + spec.displayName() : spec.displayName();
+                child = new CheckDescriptor(id, name, spec, Sources.of(reader, spec.source()), evaluator, token);
             }
             parent.addChild(child);
             executor.execute(child);

@@ -135,6 +135,16 @@ class ExecutionTest {
     }
 
     @Test
+    void theLongNamingStrategyPutsTheGroupInFrontOfTheCheck() {
+        Path unit = DemoEvidence.passing().writeTo(tmp.resolve("evidence"), "demo-lab-2026-03-23");
+
+        ProofRunResult result = ProofRunner.selectDirectory(unit).config("proof.naming-strategy", "long").run(tmp.resolve("out"));
+
+        assertThat(result.displayName("DEMO-01")).isEqualTo("Inputs – DEMO-01 Latency: p99 <= 500ms");
+        assertThat(result.identifier("DEMO-01").getLegacyReportingName()).isEqualTo("Inputs – DEMO-01 Latency: p99 <= 500ms");
+    }
+
+    @Test
     void parallelExecutionGivesTheSameOutcomes() {
         Path unit = DemoEvidence.passing().p99(600).writeTo(tmp.resolve("evidence"), "demo-lab-2026-03-23");
         ProofRunResult result = ProofRunner.selectDirectory(unit)

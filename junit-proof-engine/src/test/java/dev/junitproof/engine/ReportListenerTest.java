@@ -53,8 +53,21 @@ class ReportListenerTest {
         assertThat(json.path("evidence").get(0).path("bytes").asLong()).isEqualTo(evidence.length);
         try (var left = Files.list(tmp.resolve("out").resolve(UNIT))) {
             assertThat(left.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("demo-proof-report.txt", "demo-proof-report.json");
+                    .containsExactlyInAnyOrder("demo-proof-report.txt", "demo-proof-report.json", "demo-proof-report.md");
         }
+    }
+
+    @Test
+    void writesAMarkdownSummaryWithTheMatrixReadinessAndFailingChecks() {
+        Path unit = DemoEvidence.passing().p99(612.5).writeTo(tmp.resolve("evidence"), UNIT);
+
+        String md = ProofRunner.selectDirectory(unit).run(tmp.resolve("out")).report(UNIT, "demo-proof-report.md");
+
+        assertThat(md).startsWith("## DEMO Proof — NOT READY\n");
+        assertThat(md).contains(
+                "| DEMO-03 | ❌ FAIL | Summary: DEMO-01 passed | DEMO-01 FAIL |  |",
+                "| GA | ⏳ NOT YET | DEMO-03 passes; External security audit |",
+                "- **DEMO-01** Latency: p99 <= 500ms: measured 612.5 ms, target <= 500 ms (`demo.json /latency/p99_ms`)");
     }
 
     @Test
@@ -130,6 +143,21 @@ class ReportListenerTest {
         assertThat(ProofReportListener.inside(dir, "reports/final.json")).isEqualTo(dir.resolve("reports/final.json"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProofReportListener.inside(dir, "../elsewhere.json"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void openTestReportingXmlCarriesEveryCheckWhenEnabled() throws Exception {
+        Path unit = DemoEvidence.passing().writeTo(tmp.resolve("evidence"), UNIT);
+
+        ProofRunner.selectDirectory(unit)
+                .config("junit.platform.reporting.open.xml.enabled", "true")
+                .config("junit.platform.reporting.output.dir", tmp.resolve("otr").toString())
+                .run(tmp.resolve("out"));
+
+        try (var files = Files.walk(tmp.resolve("otr"))) {
+            Path xml = files.filter(p -> p.getFileName().toString().endsWith(".xml")).findFirst().orElseThrow();
+            assertThat(Files.readString(xml)).contains("DEMO-01 Latency: p99 &lt;= 500ms", "DEMO Proof");
+        }
     }
 
     @Test

@@ -1,0 +1,101 @@
+package dev.junitproof.engine;
+
+import dev.junitproof.api.CheckOutcome;
+import dev.junitproof.api.CheckStatus;
+import dev.junitproof.api.Findings;
+import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.ReadinessStatus;
+import org.junit.platform.commons.util.StringUtils;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code <report>.md}: the verdict, the check matrix as a table, readiness levels and the failing checks with
+ * measured vs target, ready to paste into a pull request or append to a CI job summary. Generic: built from
+ * what every suite reports, so a new suite gets it for free.
+ */
+final class MarkdownSummary {
+
+    private MarkdownSummary() {
+    }
+
+    static String render(CompletedRun run, ProofResult result, Map<String, String> titles) {
+        StringBuilder md = new StringBuilder();
+        md.append("## ").append(run.suite().title()).append(" — ").append(result.verdictText()).append("\n\n");
+        List<CheckOutcome> matrix = run.matrixChecks().stream()
+                .map(id -> result.outcomes().find(id)).flatMap(Optional::stream).toList();
+        md.append("Evidence: `").append(result.evidenceDir()).append("` · Generated ")
+                .append(result.generatedText())
+                .append(" · PASS ").append(count(matrix, CheckStatus.PASS))
+                .append(" · FAIL ").append(count(matrix, CheckStatus.FAIL))
+                .append(" · PENDING ").append(count(matrix, CheckStatus.PENDING) + count(matrix, CheckStatus.MISSING))
+                .append("\n\n");
+        md.append("| Check | Status | Description | Detail | Target |\n|---|---|---|---|---|\n");
+        for (String id : run.matrixChecks()) {
+            Optional<CheckOutcome> outcome = result.outcomes().find(id);
+            Findings f = outcome.map(CheckOutcome::findings).orElse(Findings.NONE);
+            md.append("| ").append(id)
+                    .append(" | ").append(outcome.map(o -> mark(o.status())).orElse("NOT RUN"))
+                    .append(" | ").append(cell(titles.getOrDefault(id, "")))
+                    .append(" | ").append(cell(f.detail()))
+                    .append(" | ").append(cell(f.target()))
+                    .append(" |\n");
+        }
+        if (!result.readiness().isEmpty()) {
+            md.append("\n### Readiness\n\n| Level | Status | Unmet criteria |\n|---|---|---|\n");
+            for (ReadinessResult level : result.readiness()) {
+                md.append("| ").append(level.level()).append(" | ").append(mark(level.status()))
+                        .append(" | ").append(cell(String.join("; ", level.unmet()))).append(" |\n");
+            }
+        }
+        List<CheckOutcome> failing = result.outcomes().all().stream()
+                .filter(o -> o.status() == CheckStatus.FAIL).toList();
+        if (!failing.isEmpty()) {
+            md.append("\n### Failing checks\n\n");
+            for (CheckOutcome o : failing) {
+                Findings f = o.findings();
+                md.append("- **").append(o.id()).append("** ").append(cell(titles.getOrDefault(o.id(), "")));
+                if (StringUtils.isNotBlank(f.measured())) {
+                    md.append(": measured ").append(cell(f.measured()));
+                }
+                if (StringUtils.isNotBlank(f.target())) {
+                    md.append(", target ").append(cell(f.target()));
+                }
+                if (f.source() != null) {
+                    md.append(" (`").append(f.source()).append("`)");
+                }
+                md.append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    private static long count(List<CheckOutcome> outcomes, CheckStatus status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    private static String mark(CheckStatus status) {
+        return switch (status) {
+            case PASS -> "✅ PASS";
+            case FAIL -> "❌ FAIL";
+            case PENDING -> "⏳ PENDING";
+            case MISSING -> "⚠️ MISSING";
+        };
+    }
+
+    private static String mark(ReadinessStatus status) {
+        return switch (status) {
+            case READY -> "✅ READY";
+            case NOT_READY -> "❌ NOT READY";
+            case NOT_YET -> "⏳ NOT YET";
+        };
+    }
+
+    /** A table cell: one line, pipes escaped. */
+    private static String cell(String text) {
+        return text == null ? "" : text.replace("\r", " ").replace("\n", " ").replace("|", "\\|");
+    }
+}
