@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * Maps a selected directory to the evidence units in it. A directory whose name a suite claims is a unit of that
  * suite; otherwise it is an evidence root: each dated-directory suite proves the newest of its directories there
  * (by the date in the name; every one with {@code proof.discover=all}), and each root suite proves the root if
- * it holds one of its directories. Directories that resolve outside the selected root are never units.
+ * it holds one of its directories. A files-with-suffix suite proves the selected directory if it holds such a file,
+ * else every child directory that does. Directories that resolve outside the selected root are never units.
  */
 final class EvidenceUnits {
 
@@ -33,7 +34,11 @@ final class EvidenceUnits {
         for (ProofSuite suite : suites) {
             EvidenceLayout layout = suite.layout();
             String name = root.getFileName() == null ? "" : root.getFileName().toString();
-            if (layout.kind() == EvidenceLayout.Kind.DATED_DIRECTORY) {
+            if (layout.kind() == EvidenceLayout.Kind.FILES_WITH_SUFFIX) {
+                List<Path> holding = holdsClaimedFile(root, layout) ? List.of(root)
+                        : children.stream().filter(c -> holdsClaimedFile(c, layout)).toList();
+                holding.forEach(unit -> units.computeIfAbsent(unit, k -> new ArrayList<>()).add(suite));
+            } else if (layout.kind() == EvidenceLayout.Kind.DATED_DIRECTORY) {
                 if (layout.dateOf(name).isPresent()) {
                     units.computeIfAbsent(root, k -> new ArrayList<>()).add(suite);
                     continue;
@@ -61,6 +66,15 @@ final class EvidenceUnits {
         Comparator<Path> byDate = Comparator.comparing(
                 (Path p) -> layout.dateOf(p.getFileName().toString()).orElse(LocalDate.MIN));
         return byDate.reversed().thenComparing(p -> p.getFileName().toString());
+    }
+
+    /** Whether a directory directly holds a regular file the layout claims (no recursion: units stay shallow). */
+    private static boolean holdsClaimedFile(Path directory, EvidenceLayout layout) {
+        try (Stream<Path> list = Files.list(directory)) {
+            return list.anyMatch(p -> Files.isRegularFile(p) && layout.claimsFile(p.getFileName().toString()));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Child directories that stay inside the root (a linked directory pointing elsewhere is not a unit). */
