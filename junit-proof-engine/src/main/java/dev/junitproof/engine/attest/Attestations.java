@@ -26,11 +26,16 @@ public final class Attestations {
      *                     caller reports it like any report it could not write
      */
     public static Optional<Path> afterReports(Path reportJson, ProofSettings settings) throws IOException {
-        List<SigningKey> keys = AttestConfiguration.signingKeys(settings, AttestConfiguration.systemEnvironment());
-        if (keys.isEmpty()) {
-            return Optional.empty();
+        try {
+            List<SigningKey> keys = AttestConfiguration.signingKeys(settings, AttestConfiguration.systemEnvironment());
+            if (keys.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Signer.sign(ReportFiles.ofJson(reportJson), keys, engineVersion()));
+        } catch (IOException e) {
+            // The listener prints "report not written"; say that the reports are there and only the envelope is not.
+            throw new IOException("the reports are written, the attestation is not: " + e.getMessage(), e);
         }
-        return Optional.of(Signer.sign(ReportFiles.ofJson(reportJson), keys, engineVersion()));
     }
 
     static String engineVersion() {
