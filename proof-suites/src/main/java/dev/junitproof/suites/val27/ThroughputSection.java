@@ -50,7 +50,9 @@ final class ThroughputSection {
             pass &= constrained > 0;
             figures += " constrained_bps=" + Fmt.whole(constrained);
         }
-        return t.tier() + " " + t.name() + " " + t.segments() + " × " + Fmt.bytes(t.segmentBytes()) + ": "
+        String proxy = t.proxy() != null && t.proxy().isTextual() && !t.proxy().asText().isEmpty()
+                ? ", proxy " + t.proxy().asText() : "";
+        return t.tier() + " " + t.name() + " " + t.segments() + " × " + Fmt.bytes(t.segmentBytes()) + proxy + ": "
                 + t.delivered() + "/" + t.segments() + " delivered lost=" + t.lost() + " zero_loss=" + t.zeroLoss()
                 + " [target " + target + "] " + Fmt.passFail(pass) + " " + figures + " " + BetaClaim.MARK;
     }
