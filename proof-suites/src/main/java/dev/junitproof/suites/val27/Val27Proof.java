@@ -35,25 +35,35 @@ final class Val27Proof implements SuiteProof {
 
     @Override
     public List<PlanNode> plan() {
+        Set<String> reserved = new HashSet<>(MatrixChecks.SLICE_AND_METRIC_IDS);
+        reserved.addAll(List.of(MatrixChecks.SUMMARY_ID, CampaignChecks.WINDOW_ID, SoakCheck.ID));
+        for (RelaySlice slice : RelaySlice.values()) {
+            reserved.add(slice.name() + "-report");
+        }
+        UniqueCheckIds ids = new UniqueCheckIds(reserved);
         List<PlanNode> plan = new ArrayList<>();
         for (CoreSlice core : evidence.ordered()) {
-            plan.add(sliceGroup(core));
+            plan.add(sliceGroup(core, ids));
         }
         plan.add(CheckGroup.of("campaign", "Campaign window: " + CampaignChecks.WINDOW_TITLE, null,
                 List.of(CampaignChecks.window(evidence.window()))));
         MatrixChecks matrix = new MatrixChecks(evidence);
         plan.add(CheckGroup.matrix("matrix", "10-Check Matrix", matrix.all()));
         plan.add(CheckGroup.matrix("soak", "GA gate: VAL24 soak " + soakLocation(), List.of(SoakCheck.of(evidence.soak()))));
-        Set<String> reserved = new HashSet<>(MatrixChecks.SLICE_AND_METRIC_IDS);
-        reserved.addAll(List.of(MatrixChecks.SUMMARY_ID, CampaignChecks.WINDOW_ID, SoakCheck.ID));
-        return UniqueCheckIds.apply(plan, reserved);
+        return plan;
     }
 
-    /** The shared slice group, named after the directory chosen and the candidates passed over. */
-    private static CheckGroup sliceGroup(CoreSlice core) {
+    /**
+     * The shared slice group (its report check first, then the lab's checks), named after the directory chosen
+     * and the candidates passed over.
+     */
+    private static CheckGroup sliceGroup(CoreSlice core, UniqueCheckIds ids) {
         CheckGroup shared = SliceChecks.group(core.evidence());
+        List<PlanNode> children = new ArrayList<>();
+        children.add(shared.children().get(0));
+        children.addAll(ids.labChecks(shared.children().subList(1, shared.children().size())));
         String name = core.slice() + " " + core.slice().title() + " — " + core.directory().describe();
-        return new CheckGroup(shared.key(), name, false, SourceRef.file(core.path()), shared.children());
+        return new CheckGroup(shared.key(), name, false, SourceRef.file(core.path()), children);
     }
 
     private String soakLocation() {
