@@ -83,8 +83,10 @@ public record SoakGate(Standing standing, String reason, List<String> disagreeme
         if (!r.soakComplete() && !finalReport) {
             String progress = Fmt.f("soak in progress: %s at %s days, %,d/1,440 rounds; Gate D not yet due",
                     where, r.elapsedDays() == null ? "?" : Fmt.f("%.1f", r.elapsedDays()), r.totalRounds());
-            String already = failed.isEmpty() ? "" : "; already failing: " + String.join(", ", failed);
-            return new SoakGate(Standing.PENDING, progress + already, disagreements, failed);
+            // Too few rounds is what "running" means; anything else failing already is worth saying.
+            List<String> already = failed.stream().filter(f -> !f.startsWith("rounds ")).toList();
+            String note = already.isEmpty() ? "" : "; already failing: " + String.join(", ", already);
+            return new SoakGate(Standing.PENDING, progress + note, disagreements, failed);
         }
         if (!disagreements.isEmpty()) {
             return new SoakGate(Standing.FAIL, where + " disagrees with its own figures: " + String.join("; ", disagreements),

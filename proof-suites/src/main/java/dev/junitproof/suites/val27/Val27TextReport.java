@@ -68,8 +68,9 @@ final class Val27TextReport {
         out.add("Impairment: local TCP impairment proxy (refused, throttled, delayed, RST cutoff)");
         out.add("Persistence: BoltDB relay state, graceful SIGTERM only (no power-failure crash)");
         out.add("Test suite: VAL19–VAL23 (5 standalone relay runners) + optional VAL24 30-day soak");
-        out.add("Evidence: " + (window.holds() ? "single 7-day campaign window" : "NOT one 7-day campaign window")
-                + " (" + CampaignChecks.windowText(window) + ")");
+        String text = CampaignChecks.windowText(window);
+        out.add("Evidence: " + (window.holds() ? "single 7-day campaign window (" + text + ")"
+                : window.complete() ? "NOT one 7-day campaign window (" + text + ")" : text));
         out.add("Note: All throughput and impairment figures are from controlled local runs on");
         out.add("a single host. Figures marked " + BetaClaim.MARK + " are informational, not release thresholds.");
     }

@@ -2,6 +2,7 @@ package dev.junitproof.suites.val27;
 
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class SampleEvidenceTest {
 
     @Test
     void theSampleIsDesignPartnerReady(@TempDir Path tmp) {
-        ProofRunResult run = dev.junitproof.testing.ProofRunner.selectDirectory(SAMPLE).run(tmp);
+        ProofRunResult run = ProofRunner.selectDirectory(SAMPLE).run(tmp);
 
         Map<String, Shown> expected = Val27Runs.passing();
         assertThat(run.tests("VAL27")).isEqualTo(expected);

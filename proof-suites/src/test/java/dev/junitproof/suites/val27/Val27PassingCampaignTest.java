@@ -2,6 +2,8 @@ package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.junitproof.testing.ProofRunResult;
+import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /** The generator's default campaign: every check passes, Design Partner ready, GA and Public Production not yet. */
 class Val27PassingCampaignTest {
@@ -215,6 +218,23 @@ class Val27PassingCampaignTest {
                 .hasSize(2).allMatch(l -> l.endsWith("★ BETA"));
         assertThat(text.lines().filter(l -> l.startsWith("S-E daily reset"))).singleElement()
                 .satisfies(l -> assertThat(l).endsWith("★ BETA"));
+    }
+
+    @Test
+    void anIdeRerunOfOneCheckClaimsNoVerdict(@TempDir Path tmp) {
+        Path root = RelayFixture.passing().writeTo(Val27Runs.root(tmp));
+
+        ProofRunResult run = ProofRunner
+                .selectUniqueId("[engine:proof]/[evidence:evidence]/[suite:VAL27]/[group:matrix]/[check:VAL27-10]")
+                .config("proof.evidence", root.toString())
+                .run(tmp.resolve("out"));
+
+        // VAL27-10 evaluates VAL27-01..09 and the window truly, but only what ran is reported as run.
+        assertThat(run.tests("VAL27")).containsExactly(entry("VAL27-10", Shown.PASSED));
+        assertThat(Val27Runs.text(run)).contains("VAL27-01 NOT RUN VAL19 impairment report found and all 10 checks pass\n")
+                .contains("Overall: PASS=1 FAIL=0 NOT RUN=9")
+                .contains("RELAY DESIGN PARTNER READY — (NOT RUN)");
+        assertThat(Val27Runs.verdict(run)).startsWith("Verdict: PARTIAL RUN (");
     }
 
     @Test

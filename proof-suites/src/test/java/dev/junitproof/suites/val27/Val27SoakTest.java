@@ -58,10 +58,19 @@ class Val27SoakTest {
         ProofRunResult run = Val27Runs.run(tmp, RelayFixture.passing().soak(SoakFixture.checkpoint7d()));
 
         assertThat(run.tests("VAL27")).isEqualTo(withSoak(Shown.ABORTED));
-        assertThat(run.message("VAL27-SOAK")).contains("soak in progress: reports/checkpoint-7d.json (mode checkpoint-7d)")
-                .contains("336/1,440 rounds");
+        assertThat(run.message("VAL27-SOAK")).isEqualTo("PENDING: soak in progress: reports/checkpoint-7d.json "
+                + "(mode checkpoint-7d) at 7.0 days, 336/1,440 rounds; Gate D not yet due");
         assertThat(Val27Runs.json(run).path("checks").get(10).path("status").asText()).isEqualTo("PENDING");
         assertThat(Val27Runs.text(run)).contains("Elapsed: 7.0 days rounds=336 [target >= 1,440] FAIL ★ BETA");
+    }
+
+    @Test
+    void aCheckpointAlreadyShowingLossSaysSoButStaysPending(@TempDir Path tmp) {
+        SoakFixture lossy = SoakFixture.checkpoint7d().set("/loss_count", 2).set("/gate_d/loss_ok", false);
+        ProofRunResult run = Val27Runs.run(tmp, RelayFixture.passing().soak(lossy));
+
+        assertThat(run.tests("VAL27")).isEqualTo(withSoak(Shown.ABORTED));
+        assertThat(run.message("VAL27-SOAK")).endsWith("Gate D not yet due; already failing: loss_count 2 != 0");
     }
 
     @Test
