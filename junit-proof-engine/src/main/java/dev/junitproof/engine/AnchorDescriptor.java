@@ -16,9 +16,17 @@ final class AnchorDescriptor extends ProofContainerDescriptor {
     static final String SEGMENT = "anchor";
 
     private final List<String> problems = new ArrayList<>();
+    private final String className;
 
     AnchorDescriptor(UniqueId uniqueId, Class<?> anchor) {
         super(uniqueId, anchor.getSimpleName(), ClassSource.from(anchor));
+        this.className = anchor.getName();
+    }
+
+    /** Surefire takes the XML classname from here: the full name, as for Jupiter classes and the report file. */
+    @Override
+    public String getLegacyReportingName() {
+        return className;
     }
 
     void problem(String problem) {

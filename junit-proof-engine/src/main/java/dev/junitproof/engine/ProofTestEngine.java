@@ -40,6 +40,12 @@ public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecution
         return Optional.of("junit-proof-engine");
     }
 
+    /** From a filtered resource: the standalone (shaded) jar has no per-library manifest to read it from. */
+    @Override
+    public Optional<String> getVersion() {
+        return EngineVersion.get();
+    }
+
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         ProofEngineDescriptor engine = new ProofEngineDescriptor(uniqueId);

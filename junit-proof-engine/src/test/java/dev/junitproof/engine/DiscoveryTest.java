@@ -124,8 +124,14 @@ class DiscoveryTest {
 
         TestDescriptor anchor = results.getEngineDescriptor().getChildren().iterator().next();
         assertThat(anchor.getSource()).contains(ClassSource.from(AnchoredDemoProof.class));
+        assertThat(anchor.getLegacyReportingName()).isEqualTo(AnchoredDemoProof.class.getName());
         assertThat(ids(results)).contains(
                 "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+    }
+
+    @Test
+    void theEngineKnowsItsVersion() {
+        assertThat(new ProofTestEngine().getVersion()).contains("0.1.0-SNAPSHOT");
     }
 
     @Test
