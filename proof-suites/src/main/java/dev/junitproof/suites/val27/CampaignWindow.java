@@ -56,6 +56,6 @@ public record CampaignWindow(List<CoreSlice> slices) {
     /** {@code 2d 03:00:00}: the spread as the report prints it. */
     public static String format(Duration d) {
         long s = d.getSeconds();
-        return String.format("%dd %02d:%02d:%02d", s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
+        return Fmt.f("%dd %02d:%02d:%02d", s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
     }
 }

@@ -3,6 +3,7 @@ package dev.junitproof.suites.val27;
 import dev.junitproof.api.CheckContext;
 import dev.junitproof.api.CheckOutcome;
 import dev.junitproof.api.CheckSpec;
+import dev.junitproof.api.CheckStatus;
 import dev.junitproof.api.SourceRef;
 import dev.junitproof.suites.slices.SliceStatus;
 
@@ -149,7 +150,7 @@ final class MatrixChecks {
             assertThat(notPassed).as("VAL27-01..09 that did not pass").isEmpty();
             assertThat(window.status())
                     .as("%s %s", CampaignChecks.WINDOW_ID, CampaignChecks.windowText(evidence.window()))
-                    .isEqualTo(dev.junitproof.api.CheckStatus.PASS);
+                    .isEqualTo(CheckStatus.PASS);
         });
     }
 

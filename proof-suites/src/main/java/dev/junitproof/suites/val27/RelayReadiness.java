@@ -1,12 +1,10 @@
 package dev.junitproof.suites.val27;
 
 import dev.junitproof.api.Criterion;
-import dev.junitproof.api.Outcomes;
 import dev.junitproof.api.ReadinessLevel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The seed's readiness levels (§5). Design Partner is provable from VAL19–VAL23 alone (VAL24 not required). GA
@@ -73,10 +71,5 @@ final class RelayReadiness {
             case PUBLIC_PRODUCTION -> "RELAY PUBLIC PRODUCTION CLAIM";
             default -> key;
         };
-    }
-
-    /** A criterion's standing for the report: met, unmet, or not shown by this evidence (empty). */
-    static Optional<Boolean> standing(Criterion criterion, Outcomes outcomes) {
-        return criterion.evaluate(outcomes);
     }
 }

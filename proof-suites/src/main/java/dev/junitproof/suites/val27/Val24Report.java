@@ -9,7 +9,7 @@ import java.util.List;
 public record Val24Report(String mode, String generatedAt, Double elapsedDays, boolean soakComplete,
         long totalRounds, long totalSeeded, long totalDelivered, long totalDeadletter, long lossCount,
         double cleanDeliveryRate, long totalRetried, long totalRecovered, Double retryRecoveryRate, GateD gateD,
-        List<SoakCheck> checks) {
+        List<Check> checks) {
 
     public Val24Report {
         checks = checks == null ? List.of() : List.copyOf(checks);
@@ -18,7 +18,8 @@ public record Val24Report(String mode, String generatedAt, Double elapsedDays, b
     public record GateD(boolean roundsOk, boolean deliveryOk, boolean retryOk, boolean lossOk, boolean overall) {
     }
 
-    public record SoakCheck(String id, String status, String detail) {
+    /** One VAL24 check as the soak report recorded it (VAL24-01..10). */
+    public record Check(String id, String status, String detail) {
     }
 
     public long passedChecks() {

@@ -29,10 +29,6 @@ final class Val27Proof implements SuiteProof {
         this.evidence = evidence;
     }
 
-    RelayEvidence evidence() {
-        return evidence;
-    }
-
     @Override
     public List<PlanNode> plan() {
         Set<String> reserved = new HashSet<>(MatrixChecks.SLICE_AND_METRIC_IDS);

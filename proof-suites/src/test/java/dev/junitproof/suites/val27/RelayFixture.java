@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.testing.JsonFixtures;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -161,11 +160,6 @@ public final class RelayFixture {
         return dir;
     }
 
-    /** Sets a directory's mtime after its content changed (creating a file in it changes it). */
-    public static void touchDir(Path dir, Instant time) {
-        JsonFixtures.touch(dir, time);
-    }
-
     // ---- defaults ------------------------------------------------------------------------------------------
 
     private static ObjectNode envelope(RelaySlice slice) {
@@ -271,13 +265,5 @@ public final class RelayFixture {
             names.add(dirName(slice, DATE));
         }
         return names;
-    }
-
-    static void uncheckedDelete(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
