@@ -40,6 +40,11 @@ public record SoakGate(Standing standing, String reason, List<String> disagreeme
     }
 
     static SoakGate judge(String source, Val24Report r) {
+        if (r.missing() != null && !r.missing().isBlank()) {
+            // VAL24 could not account the soak at all; its zeros are placeholders, not figures.
+            return new SoakGate(Standing.MISSING, source + ": VAL24 could not account the soak: " + r.missing(),
+                    List.of(), List.of());
+        }
         Val24Report.GateD flags = r.gateD();
         boolean roundsOk = r.totalRounds() >= ROUNDS_TARGET;
         boolean deliveryOk = r.cleanDeliveryRate() >= RATE_TARGET;
@@ -69,22 +74,23 @@ public record SoakGate(Standing standing, String reason, List<String> disagreeme
         if (!lossOk) {
             failed.add(Fmt.f("loss_count %,d != 0", r.lossCount()));
         }
-        flag(disagreements, "rounds_ok", flags.roundsOk(), roundsOk, Fmt.f("total_rounds=%,d", r.totalRounds()));
-        flag(disagreements, "delivery_ok", flags.deliveryOk(), deliveryOk,
+        flag(disagreements, failed, "rounds_ok", flags.roundsOk(), roundsOk, Fmt.f("total_rounds=%,d", r.totalRounds()));
+        flag(disagreements, failed, "delivery_ok", flags.deliveryOk(), deliveryOk,
                 Fmt.f("clean_delivery_rate=%.4f", r.cleanDeliveryRate()));
-        flag(disagreements, "retry_ok", flags.retryOk(), retryOk,
+        flag(disagreements, failed, "retry_ok", flags.retryOk(), retryOk,
                 Fmt.f("total_recovered/total_retried=%d/%d", r.totalRecovered(), r.totalRetried()));
-        flag(disagreements, "loss_ok", flags.lossOk(), lossOk, "loss_count=" + r.lossCount());
+        flag(disagreements, failed, "loss_ok", flags.lossOk(), lossOk, "loss_count=" + r.lossCount());
         boolean overall = flags.roundsOk() && flags.deliveryOk() && flags.retryOk() && flags.lossOk();
-        flag(disagreements, "overall", flags.overall(), overall, "the four gate_d flags");
+        flag(disagreements, failed, "overall", flags.overall(), overall, "the four gate_d flags");
 
         boolean finalReport = "final".equals(r.mode());
         String where = source + " (mode " + r.mode() + ")";
         if (!r.soakComplete() && !finalReport) {
             String progress = Fmt.f("soak in progress: %s at %s days, %,d/1,440 rounds; Gate D not yet due",
                     where, r.elapsedDays() == null ? "?" : Fmt.f("%.1f", r.elapsedDays()), r.totalRounds());
-            // Too few rounds is what "running" means; anything else failing already is worth saying.
-            List<String> already = failed.stream().filter(f -> !f.startsWith("rounds ")).toList();
+            // Too few rounds or no retry yet is what "running" means; a loss cannot be undone, so say it now.
+            List<String> already = failed.stream()
+                    .filter(f -> f.startsWith("loss_count") || f.startsWith("gate_d.loss_ok")).toList();
             String note = already.isEmpty() ? "" : "; already failing: " + String.join(", ", already);
             return new SoakGate(Standing.PENDING, progress + note, disagreements, failed);
         }
@@ -103,9 +109,17 @@ public record SoakGate(Standing standing, String reason, List<String> disagreeme
         return new SoakGate(Standing.PASS, "soak_complete=true gate_d.overall=true (" + where + ")", disagreements, failed);
     }
 
-    private static void flag(List<String> disagreements, String name, boolean reported, boolean recomputed, String basis) {
-        if (reported != recomputed) {
-            disagreements.add("gate_d." + name + "=" + reported + " but " + basis + " gives " + recomputed);
+    /**
+     * A flag claiming more than the figures show (ok while they say not) is a disagreement: it could make a wrong
+     * pass. A flag saying "not ok" where the figures here look fine is VAL24 knowing more (e.g. an inconsistent
+     * round, or no retry to evaluate): Gate D fails on it, and the report names the flag.
+     */
+    private static void flag(List<String> disagreements, List<String> failed, String name, boolean reported,
+            boolean recomputed, String basis) {
+        if (reported && !recomputed) {
+            disagreements.add("gate_d." + name + "=true but " + basis + " gives false");
+        } else if (!reported && recomputed) {
+            failed.add("gate_d." + name + "=false");
         }
     }
 }

@@ -124,6 +124,29 @@ class Val27SoakTest {
     }
 
     @Test
+    void aFlagSayingNotOkFailsEvenWhereTheFiguresLookFine(@TempDir Path tmp) {
+        // VAL24 knows more than these totals (e.g. an inconsistent round): its "not ok" is never overruled.
+        SoakFixture flagged = SoakFixture.finalPass().set("/gate_d/loss_ok", false).set("/gate_d/overall", false);
+        ProofRunResult run = Val27Runs.run(tmp, RelayFixture.passing().soak(flagged));
+
+        assertThat(run.tests("VAL27")).isEqualTo(withSoak(Shown.FAILED));
+        assertThat(run.message("VAL27-SOAK")).contains("gate_d.loss_ok=false");
+        assertThat(Val27Runs.line(run, "Gate D: ")).isEqualTo("Gate D: FAIL — Gate D failed in reports/final.json "
+                + "(mode final): gate_d.loss_ok=false");
+    }
+
+    @Test
+    void aReportVal24CouldNotAccountIsMissing(@TempDir Path tmp) {
+        SoakFixture unaccounted = SoakFixture.checkpoint7d().set("/mode", "final").set("/soak_complete", false)
+                .set("/missing", "soak.json not found").as("final.json");
+        ProofRunResult run = Val27Runs.run(tmp, RelayFixture.passing().soak(unaccounted));
+
+        assertThat(run.tests("VAL27")).isEqualTo(withSoak(Shown.ABORTED));
+        assertThat(run.message("VAL27-SOAK"))
+                .isEqualTo("MISSING: reports/final.json: VAL24 could not account the soak: soak.json not found");
+    }
+
+    @Test
     void aRetryRateThatDisagreesWithItsCountsFails(@TempDir Path tmp) {
         SoakFixture lying = SoakFixture.finalPass().set("/total_recovered", 200);
         ProofRunResult run = Val27Runs.run(tmp, RelayFixture.passing().soak(lying));
