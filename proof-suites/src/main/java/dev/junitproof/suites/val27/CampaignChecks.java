@@ -37,7 +37,7 @@ final class CampaignChecks {
                             window.oldest().map(CampaignChecks::stamp).orElse("?"),
                             window.newest().map(CampaignChecks::stamp).orElse("?"))
                     .isLessThanOrEqualTo(CampaignWindow.WIDTH);
-        });
+        }).withCriterion("newest − oldest modification time of the five core report files <= 7 days");
     }
 
     /** One line: the spread and whether it fits, or which report has no time. */

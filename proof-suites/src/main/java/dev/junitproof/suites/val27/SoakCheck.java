@@ -39,6 +39,6 @@ final class SoakCheck {
                     .isTrue();
             assertThat(gate.failedCriteria()).as("Gate D criteria recomputed from %s", where).isEmpty();
             assertThat(report.gateD().overall()).as("gate_d.overall in %s", where).isTrue();
-        });
+        }).withCriterion("soak_complete AND gate_d.overall == true");
     }
 }

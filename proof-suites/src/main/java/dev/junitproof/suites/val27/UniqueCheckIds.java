@@ -35,7 +35,7 @@ final class UniqueCheckIds {
             for (int n = 2; !used.add(id); n++) {
                 id = c.id() + "#dup" + n;
             }
-            out.add(id.equals(c.id()) ? c : new CheckSpec(id, c.title(), c.source(), c.body()));
+            out.add(id.equals(c.id()) ? c : new CheckSpec(id, c.title(), c.source(), c.body(), c.criterion()));
         }
         return out;
     }

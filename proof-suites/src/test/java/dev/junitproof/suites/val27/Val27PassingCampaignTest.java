@@ -204,6 +204,8 @@ class Val27PassingCampaignTest {
         assertThat(checks).containsExactly("VAL27-01 PASS", "VAL27-02 PASS", "VAL27-03 PASS", "VAL27-04 PASS",
                 "VAL27-05 PASS", "VAL27-06 PASS", "VAL27-07 PASS", "VAL27-08 PASS", "VAL27-09 PASS", "VAL27-10 PASS",
                 "VAL27-SOAK MISSING");
+        assertThat(json.path("checks").get(6).path("criterion").asText()).isEqualTo("val20 T2 tier zero_loss == true");
+        assertThat(json.path("checks").get(10).path("criterion").asText()).isEqualTo("soak_complete AND gate_d.overall == true");
         assertThat(json.path("overall").path("pass").asInt()).isEqualTo(10);
         assertThat(json.path("campaign_window").path("holds").asBoolean()).isTrue();
         assertThat(json.path("readiness").get(0).path("status").asText()).isEqualTo("READY");
