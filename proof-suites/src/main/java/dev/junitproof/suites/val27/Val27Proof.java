@@ -13,9 +13,7 @@ import dev.junitproof.api.SuiteProof;
 import dev.junitproof.suites.slices.SliceChecks;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** What VAL27 proves about one evidence root; holds the evidence read, builds the plan and the reports. */
 final class Val27Proof implements SuiteProof {
@@ -31,15 +29,9 @@ final class Val27Proof implements SuiteProof {
 
     @Override
     public List<PlanNode> plan() {
-        Set<String> reserved = new HashSet<>(MatrixChecks.SLICE_AND_METRIC_IDS);
-        reserved.addAll(List.of(MatrixChecks.SUMMARY_ID, CampaignChecks.WINDOW_ID, SoakCheck.ID));
-        for (RelaySlice slice : RelaySlice.values()) {
-            reserved.add(slice.name() + "-report");
-        }
-        UniqueCheckIds ids = new UniqueCheckIds(reserved);
         List<PlanNode> plan = new ArrayList<>();
         for (CoreSlice core : evidence.ordered()) {
-            plan.add(sliceGroup(core, ids));
+            plan.add(sliceGroup(core));
         }
         plan.add(CheckGroup.of("campaign", "Campaign window: " + CampaignChecks.WINDOW_TITLE, null,
                 List.of(CampaignChecks.window(evidence.window()))));
@@ -51,15 +43,12 @@ final class Val27Proof implements SuiteProof {
 
     /**
      * The shared slice group (its report check first, then the lab's checks), named after the directory chosen
-     * and the candidates passed over.
+     * and the candidates passed over. Lab check ids that would collide are already made unique by SliceChecks.
      */
-    private static CheckGroup sliceGroup(CoreSlice core, UniqueCheckIds ids) {
+    private static CheckGroup sliceGroup(CoreSlice core) {
         CheckGroup shared = SliceChecks.group(core.evidence());
-        List<PlanNode> children = new ArrayList<>();
-        children.add(shared.children().get(0));
-        children.addAll(ids.labChecks(shared.children().subList(1, shared.children().size())));
         String name = core.slice() + " " + core.slice().title() + " — " + core.directory().describe();
-        return new CheckGroup(shared.key(), name, false, SourceRef.file(core.path()), children);
+        return new CheckGroup(shared.key(), name, false, SourceRef.file(core.path()), shared.children());
     }
 
     private String soakLocation() {

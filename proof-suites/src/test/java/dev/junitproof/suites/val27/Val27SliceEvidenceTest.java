@@ -117,8 +117,8 @@ class Val27SliceEvidenceTest {
         ProofRunResult run = Val27Runs.run(tmp, fixture);
 
         Map<String, Shown> tests = run.tests("VAL27");
-        assertThat(tests).containsEntry("VAL27-01#dup2", Shown.PASSED).containsEntry("VAL20-report#dup2", Shown.PASSED)
-                .containsEntry("VAL19-03#dup2", Shown.PASSED)
+        assertThat(tests).containsEntry("VAL19/VAL27-01", Shown.PASSED).containsEntry("VAL19/VAL20-report", Shown.PASSED)
+                .containsEntry("VAL20/VAL19-03", Shown.PASSED)
                 .containsEntry("VAL19-report", Shown.FAILED).containsEntry("VAL20-report", Shown.FAILED)
                 .containsEntry("VAL27-01", Shown.FAILED).containsEntry("VAL27-02", Shown.FAILED);
         assertThat(Val27Runs.verdict(run)).isEqualTo("Verdict: RELAY NOT READY");
