@@ -4,11 +4,9 @@ import dev.junitproof.api.CheckOutcome;
 import dev.junitproof.api.CheckSpec;
 import dev.junitproof.api.SourceRef;
 import dev.junitproof.suites.slices.SliceCheck;
-import dev.junitproof.suites.slices.SliceEvidence;
+import dev.junitproof.suites.slices.SliceMatrixChecks;
 import dev.junitproof.suites.slices.SliceSpec;
-import dev.junitproof.suites.slices.SliceStatus;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -67,23 +65,7 @@ final class FleetMatrix {
     }
 
     private CheckSpec sliceCheck(String id, SliceSpec spec) {
-        String title = TITLES.get(id);
-        SliceEvidence slice = evidence.slice(spec);
-        SourceRef source = SourceRef.of(spec.file(), "/checks");
-        String lower = spec.val().toLowerCase();
-        return new CheckSpec(id, title, source, check -> {
-            check.source(source).target("report found, " + spec.expectedChecks() + "/" + spec.expectedChecks() + " checks PASS");
-            if (slice.status() == SliceStatus.MISSING) {
-                check.measured("MISSING").detail(lower + " MISSING: " + slice.detail());
-                throw new AssertionError(spec.val() + " report MISSING: " + slice.detail());
-            }
-            String passed = lower + " " + slice.passedChecks() + "/" + spec.expectedChecks() + " checks passed";
-            check.measured(slice.passedChecks() + "/" + spec.expectedChecks() + " checks PASS")
-                    .detail(slice.detail().isEmpty() ? passed : passed + " (" + slice.detail() + ")");
-            assertThat(slice.status()).as("%s report %s: %s", spec.val(), spec.file(), slice.detail())
-                    .isEqualTo(SliceStatus.PASS);
-        }).withCriterion(spec.val() + " report present, exactly " + spec.expectedChecks()
-                + " uniquely numbered checks, every result PASS");
+        return SliceMatrixChecks.sliceAllPass(id, TITLES.get(id), evidence.slice(spec), "checks passed");
     }
 
     private CheckSpec latency() {
@@ -179,12 +161,8 @@ final class FleetMatrix {
 
     /** The found reports' generated_at within 6 hours (contract: max − min ≤ 6 h). */
     CheckSpec window() {
-        return new CheckSpec(WINDOW, "Evidence window: found reports' generated_at within 6 hours", null, check -> {
-            Duration spread = FleetEvidence.WINDOW.spread(evidence.timestamps());
-            check.target("max - min <= 6h").measured(Format.span(spread))
-                    .detail("spread=" + Format.span(spread) + " across " + evidence.found() + " of 5 reports");
-            assertThat(spread).as("spread of generated_at over the found reports").isLessThanOrEqualTo(FleetEvidence.WINDOW.width());
-        }).withCriterion("max(generated_at) - min(generated_at) <= 6 h over the reports found");
+        return SliceMatrixChecks.window(WINDOW, FleetEvidence.WINDOW, evidence.timestamps(), evidence.found(),
+                FleetSlices.ALL.size());
     }
 
     /** Every VAL07 percentile the report prints agrees with its samples (trust but verify). */
@@ -220,11 +198,6 @@ final class FleetMatrix {
 
     /** The slice's typed fields, or a failure saying why they are missing. */
     private <T> T required(Optional<T> typed, SliceSpec spec, dev.junitproof.api.CheckContext check) {
-        if (typed.isEmpty()) {
-            String detail = evidence.slice(spec).detail();
-            check.measured("MISSING").detail(spec.val().toLowerCase() + " MISSING: " + detail);
-            throw new AssertionError(spec.val() + " report MISSING: " + detail);
-        }
-        return typed.get();
+        return SliceMatrixChecks.required(typed, evidence.slice(spec), check);
     }
 }

@@ -78,7 +78,7 @@ final class Val25TextReport {
     }
 
     private String windowLine() {
-        String spread = Format.span(FleetEvidence.WINDOW.spread(evidence.timestamps()));
+        String spread = dev.junitproof.suites.slices.SliceMatrixChecks.span(FleetEvidence.WINDOW.spread(evidence.timestamps()));
         if (!evidence.windowHolds()) {
             return "NOT a single coherent evidence window (spread " + spread + " > 6h)";
         }
