@@ -1,19 +1,9 @@
 package dev.junitproof.suites.val25;
 
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckStatus;
-import dev.junitproof.api.Criterion;
-import dev.junitproof.api.Findings;
 import dev.junitproof.api.Outcomes;
 import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.ReadinessStatus;
-import dev.junitproof.suites.slices.SliceEvidence;
-import dev.junitproof.suites.slices.SliceSpec;
-import dev.junitproof.suites.slices.SliceStatus;
+import dev.junitproof.suites.slices.SliceReportSections;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +26,7 @@ final class Val25TextReport {
     private final FleetEvidence evidence;
     private final ProofResult result;
     private final Outcomes outcomes;
-    private final List<String> out = new ArrayList<>();
+    private final List<String> out = new java.util.ArrayList<>();
 
     Val25TextReport(FleetEvidence evidence, ProofResult result) {
         this.evidence = evidence;
@@ -50,15 +40,16 @@ final class Val25TextReport {
         out.add("Evidence dir: " + result.evidenceDir());
         out.add("");
         environment();
-        coverage();
+        SliceReportSections.coverage(out, evidence.all());
         latency();
         throughput();
         recovery();
         chaos();
         stuckDetection();
-        matrix();
+        SliceReportSections.matrix(out, FleetMatrix.TITLES, FleetMatrix.METRIC_CHECKS, outcomes);
         limitations();
-        readiness();
+        SliceReportSections.readiness(out, FleetReadiness.levels(),
+                List.of("DESIGN PARTNER READY", "GA READY", "PUBLIC PRODUCTION CLAIM"), result);
         out.add("Verdict: " + result.verdictText());
         return String.join("\n", out) + "\n";
     }
@@ -84,17 +75,6 @@ final class Val25TextReport {
         }
         return evidence.found() == FleetSlices.ALL.size() ? "single coherent evidence window"
                 : "single coherent evidence window over " + evidence.found() + " of 5 reports found";
-    }
-
-    private void coverage() {
-        out.add("Scenario Coverage:");
-        for (SliceEvidence slice : evidence.all()) {
-            SliceSpec spec = slice.spec();
-            String counts = slice.status() == SliceStatus.MISSING ? "(" + slice.detail() + ")"
-                    : "(" + slice.passedChecks() + "/" + spec.expectedChecks() + " checks)";
-            out.add(String.format("  %s %-32s %-7s %s", spec.val(), spec.name(), slice.status(), counts));
-        }
-        out.add("");
     }
 
     private void latency() {
@@ -200,61 +180,13 @@ final class Val25TextReport {
         out.add("");
     }
 
-    private void matrix() {
-        out.add("10-Check Matrix:");
-        List<String> ids = new ArrayList<>(FleetMatrix.SLICE_CHECKS);
-        ids.addAll(FleetMatrix.METRIC_CHECKS);
-        ids.add("VAL25-10");
-        int pass = 0;
-        int fail = 0;
-        for (String id : ids) {
-            String status = outcomes.statusLabel(id);
-            pass += "PASS".equals(status) ? 1 : 0;
-            fail += "FAIL".equals(status) ? 1 : 0;
-            String title = FleetMatrix.TITLES.get(id) + (FleetMatrix.METRIC_CHECKS.contains(id) ? " [target]" : "");
-            out.add(String.format("  %s %-4s %s", id, status, title));
-            String detail = outcomes.findings(id).detail();
-            if (!detail.isEmpty()) {
-                out.add("           " + detail);
-            }
-        }
-        out.add("");
-        out.add("Overall: PASS=" + pass + " FAIL=" + fail);
-        out.add("");
-    }
-
     private void limitations() {
         out.add("Known Failures and Limitations:");
-        for (CheckOutcome outcome : outcomes.all()) {
-            if (outcome.status() == CheckStatus.FAIL && outcome.id().startsWith("VAL25-")) {
-                Findings f = outcome.findings();
-                out.add("  - " + outcome.id() + " FAIL: " + (f.detail().isEmpty() ? f.measured() : f.detail())
-                        + (f.target().isEmpty() ? "" : " (target " + f.target() + ")"));
-            }
-        }
+        SliceReportSections.failures(out, FleetMatrix.TITLES, outcomes);
         for (String item : OUT_OF_SCOPE) {
             out.add("  - Out of scope: " + item);
         }
         out.add("");
     }
 
-    private void readiness() {
-        out.add("Readiness Conclusion:");
-        List<ReadinessLevel> levels = FleetReadiness.levels();
-        String[] labels = {"DESIGN PARTNER READY", "GA READY", "PUBLIC PRODUCTION CLAIM"};
-        for (int i = 0; i < levels.size(); i++) {
-            ReadinessLevel level = levels.get(i);
-            Optional<ReadinessResult> recorded = result.readiness(level.key());
-            ReadinessStatus status = recorded.map(ReadinessResult::status).orElse(null);
-            String mark = status == ReadinessStatus.READY ? "✓"
-                    : status == ReadinessStatus.NOT_YET ? "✗ (NOT YET)" : status == null ? "✗ (NOT RUN)" : "✗";
-            out.add("  " + labels[i] + " " + mark);
-            List<String> unmet = recorded.map(ReadinessResult::unmet).orElse(List.of());
-            for (Criterion criterion : level.criteria()) {
-                boolean met = recorded.isPresent() && !unmet.contains(criterion.description());
-                out.add("    " + (met ? "✓ " : "✗ ") + criterion.description());
-            }
-        }
-        out.add("");
-    }
 }
