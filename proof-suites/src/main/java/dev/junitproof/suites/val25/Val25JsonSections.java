@@ -15,10 +15,10 @@ final class Val25JsonSections {
 
     void addTo(ObjectNode report) {
         ObjectNode window = report.putObject("evidence_window");
-        window.put("coherent", evidence.windowHolds());
+        window.put("coherent", evidence.slices().windowHolds());
         window.put("width_s", FleetEvidence.WINDOW.width().toSeconds());
-        window.put("spread_s", FleetEvidence.WINDOW.spread(evidence.timestamps()).toSeconds());
-        window.put("reports_found", evidence.found());
+        window.put("spread_s", FleetEvidence.WINDOW.spread(evidence.slices().timestamps()).toSeconds());
+        window.put("reports_found", evidence.slices().found());
 
         evidence.val07().ifPresent(v -> {
             ObjectNode latency = report.putObject("latency");
