@@ -16,8 +16,12 @@ record DueDates(double elapsedDays, long completedRounds, double targetDays, boo
         return new DueDates(soak.elapsedDays(), soak.totalRounds(), soak.parameters().targetDays(), explicitFinal);
     }
 
-    /** Empty when a check of day {@code day} is due, else the reason it is pending. */
-    Optional<String> pendingUntil(double day) {
+    /**
+     * Empty when a check of day {@code day} is due, else the reason it is pending. A soak planned shorter than
+     * the day (a rehearsal) has the check due at its end, so it is judged rather than pending for ever.
+     */
+    Optional<String> pendingUntil(double checkDay) {
+        double day = Math.min(checkDay, targetDays);
         if (everyCheckDue || elapsedDays >= day) {
             return Optional.empty();
         }

@@ -13,16 +13,26 @@ import java.util.Set;
  * round's own figures (or its files) disagree with that; a round with problems is an evidence inconsistency.
  *
  * @param lostIds           seeded ids the relay and the peer both lost
- * @param retried           recovery rounds: ids the sweep retried
- * @param recovered         recovery rounds: retried ids the sweep calls recovered <em>and</em> the peer received
+ * @param retriedIds        recovery rounds: ids the sweep retried
+ * @param recoveredIds      recovery rounds: retried ids the sweep calls recovered <em>and</em> the peer received
  */
 record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, String metricsFile, long seeded,
-        long delivered, long deadletter, List<String> lostIds, long retried, long recovered, long logBytes,
-        List<String> problems) {
+        long delivered, long deadletter, List<String> lostIds, List<String> retriedIds, List<String> recoveredIds,
+        long logBytes, List<String> problems) {
 
     RoundAccounting {
         lostIds = List.copyOf(lostIds);
+        retriedIds = List.copyOf(retriedIds);
+        recoveredIds = List.copyOf(recoveredIds);
         problems = List.copyOf(problems);
+    }
+
+    long retried() {
+        return retriedIds.size();
+    }
+
+    long recovered() {
+        return recoveredIds.size();
     }
 
     long loss() {
@@ -70,24 +80,24 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
         compare(problems, file, "delivered", own.delivered(), delivered);
         compare(problems, file, "deadletter", own.deadletter(), deadletter);
         compare(problems, file, "loss", own.loss(), lost.size());
-        long retried = 0;
-        long recovered = 0;
+        List<String> retried = List.of();
+        List<String> recovered = new ArrayList<>();
         if (data.sweep() != null) {
-            Set<String> retriedIds = new HashSet<>(data.sweep().retried());
-            retried = retriedIds.size();
+            Set<String> retriedIds = new java.util.LinkedHashSet<>(data.sweep().retried());
+            retried = List.copyOf(retriedIds);
             for (String id : retriedIds) {
                 if (!data.beforeIds().contains(id)) {
                     problems.add(data.files().retry() + " retried " + id + ", which "
                             + data.files().deadletterBefore() + " does not list");
                 }
             }
-            for (String id : new HashSet<>(data.sweep().recovered())) {
+            for (String id : new java.util.LinkedHashSet<>(data.sweep().recovered())) {
                 if (retriedIds.contains(id) && received.contains(id)) {
-                    recovered++;
+                    recovered.add(id);
                 }
             }
-            compare(problems, file, "retried", own.retried(), retried);
-            compare(problems, file, "recovered", own.recovered(), recovered);
+            compare(problems, file, "retried", own.retried(), retried.size());
+            compare(problems, file, "recovered", own.recovered(), recovered.size());
         } else if (own.retried() != 0 || own.recovered() != 0) {
             problems.add(file + " reports retried " + own.retried() + ", recovered " + own.recovered()
                     + " in a " + data.kind().label() + " round, which has no retry sweep");
@@ -107,7 +117,7 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
         List<String> allProblems = new ArrayList<>(problems);
         allProblems.addAll(moreProblems);
         return new RoundAccounting(round, day, kind, startedAt, metricsFile, seeded, delivered, deadletter, allLost,
-                retried, recovered, logBytes, allProblems);
+                retriedIds, recoveredIds, logBytes, allProblems);
     }
 
     private static void compare(List<String> problems, String file, String field, long reported, long recomputed) {

@@ -158,9 +158,8 @@ final class SoakAccountant {
             before = ids(b.value());
             sweep = r.value();
         }
-        long logBytes = reader.isFile(files.edgedLog())
-                ? reader.stream(files.edgedLog(), in -> { }).optional().orElse(-1L)
-                : -1L;
+        // Streamed (the reader digests it without holding it); only its size is reported, an absent log is -1.
+        long logBytes = reader.stream(files.edgedLog(), in -> { }).optional().orElse(-1L);
         return new Loaded.Present<>(files.metrics(), new RoundData(files, own.value(), startedAt, kind, seeded,
                 ids(atEnd.value()), before, sweep, logBytes));
     }

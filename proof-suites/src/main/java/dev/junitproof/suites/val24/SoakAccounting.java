@@ -128,15 +128,26 @@ final class SoakAccounting {
         return seeded == 0 ? OptionalDouble.empty() : OptionalDouble.of(cleanDelivered() / (double) seeded);
     }
 
+    /**
+     * Distinct ids retried across every recovery round. An unrecoverable entry is retried by each sweep; counted
+     * once, it weighs as one segment that never came back, not as one failure per sweep.
+     */
     long totalRetried() {
-        return rounds.stream().mapToLong(RoundAccounting::retried).sum();
+        return distinct(RoundAccounting::retriedIds);
     }
 
+    /** Distinct retried ids some sweep recovered and the peer received. */
     long totalRecovered() {
-        return rounds.stream().mapToLong(RoundAccounting::recovered).sum();
+        return distinct(RoundAccounting::recoveredIds);
     }
 
-    /** Recovered (and received by the peer) over retried, across every recovery round; empty before any retry. */
+    private long distinct(java.util.function.Function<RoundAccounting, List<String>> ids) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        rounds.forEach(r -> all.addAll(ids.apply(r)));
+        return all.size();
+    }
+
+    /** Recovered (and received by the peer) over retried, distinct ids across the soak; empty before any retry. */
     OptionalDouble retryRecoveryRate() {
         long retried = totalRetried();
         return retried == 0 ? OptionalDouble.empty() : OptionalDouble.of(totalRecovered() / (double) retried);
