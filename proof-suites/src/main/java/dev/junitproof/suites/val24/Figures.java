@@ -34,8 +34,12 @@ final class Figures {
         return value ? "True" : "False";
     }
 
-    /** Rounded to {@code places} for JSON, so documents stay stable and readable. */
-    static double round(double value, int places) {
-        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    /**
+     * Rounded to {@code places} for JSON, as a decimal so documents print {@code 0.000694}, not {@code 6.94E-4},
+     * and stay byte-stable.
+     */
+    static BigDecimal round(double value, int places) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 1 ? rounded.setScale(1, RoundingMode.UNNECESSARY) : rounded;
     }
 }
