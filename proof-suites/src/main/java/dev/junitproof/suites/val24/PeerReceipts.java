@@ -50,12 +50,12 @@ record PeerReceipts(SegmentIdSet ids, long receipts, long duplicates, List<Strin
 
         void parse(InputStream in) throws IOException {
             try (JsonParser parser = JSON.createParser(in)) {
-                expect(parser.nextToken(), JsonToken.START_OBJECT, "", "the top level must be a JSON object");
+                expect(parser.nextToken(), JsonToken.START_OBJECT, "the top level must be a JSON object");
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if ("received".equals(field)) {
-                        expect(value, JsonToken.START_ARRAY, "/received", "/received must be an array");
+                        expect(value, JsonToken.START_ARRAY, "/received must be an array");
                         sawReceived = true;
                         readEntries(parser);
                     } else {
@@ -76,17 +76,17 @@ record PeerReceipts(SegmentIdSet ids, long receipts, long duplicates, List<Strin
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 String at = "/received/" + index;
-                expect(token, JsonToken.START_OBJECT, at, at + " must be an object");
+                expect(token, JsonToken.START_OBJECT, at + " must be an object");
                 String id = null;
                 String receivedAt = null;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if ("id".equals(field)) {
-                        expect(value, JsonToken.VALUE_STRING, at + "/id", at + "/id must be a string");
+                        expect(value, JsonToken.VALUE_STRING, at + "/id must be a string");
                         id = parser.getText();
                     } else if ("received_at".equals(field)) {
-                        expect(value, JsonToken.VALUE_STRING, at + "/received_at", at + "/received_at must be a string");
+                        expect(value, JsonToken.VALUE_STRING, at + "/received_at must be a string");
                         receivedAt = parser.getText();
                     } else {
                         parser.skipChildren();
@@ -114,7 +114,7 @@ record PeerReceipts(SegmentIdSet ids, long receipts, long duplicates, List<Strin
             return new PeerReceipts(ids, receipts, duplicates, List.copyOf(duplicateExamples));
         }
 
-        private static void expect(JsonToken actual, JsonToken expected, String pointer, String message) throws IOException {
+        private static void expect(JsonToken actual, JsonToken expected, String message) throws IOException {
             if (actual != expected) {
                 throw new IOException(message + (actual == null ? ", found the end of the file" : ", found " + describe(actual)));
             }
