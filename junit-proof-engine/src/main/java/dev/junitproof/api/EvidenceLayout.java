@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
  *       evidence root, where the newest by the date in its name is proved unless every one is asked for.</li>
  *   <li>{@link Kind#EVIDENCE_ROOT}: the unit is a selected directory that holds at least one dated directory
  *       with one of the prefixes (e.g. VAL27 over {@code val19-relay-impairment-…} and its siblings).</li>
+ *   <li>{@link Kind#FILES_WITH_SUFFIX}: the unit is a directory holding at least one regular file whose name ends
+ *       with one of the suffixes (e.g. {@code .intoto.jsonl}), whatever its name; selected directly, or found
+ *       among the children of a selected directory (an output root with one directory per evidence unit), where
+ *       every such child is proved. For this kind {@link #prefixes()} holds the suffixes.</li>
  * </ul>
  */
 public record EvidenceLayout(Kind kind, List<String> prefixes) {
 
-    public enum Kind { DATED_DIRECTORY, EVIDENCE_ROOT }
+    public enum Kind { DATED_DIRECTORY, EVIDENCE_ROOT, FILES_WITH_SUFFIX }
 
     private static final Pattern DATE_SUFFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final DateTimeFormatter STRICT_DATE =
@@ -44,10 +48,32 @@ public record EvidenceLayout(Kind kind, List<String> prefixes) {
     }
 
     /**
+     * Directories that hold files named {@code *<suffix>}: for inputs that are not dated lab directories, such as
+     * a directory of signed proof reports. Their names carry no date, so every matching directory is proved.
+     */
+    public static EvidenceLayout containingFiles(String... suffixes) {
+        return new EvidenceLayout(Kind.FILES_WITH_SUFFIX, List.of(suffixes));
+    }
+
+    /** The suffixes of a {@link Kind#FILES_WITH_SUFFIX} layout (empty for the dated kinds). */
+    public List<String> suffixes() {
+        return kind == Kind.FILES_WITH_SUFFIX ? prefixes : List.of();
+    }
+
+    /** Whether a file name is one a {@link Kind#FILES_WITH_SUFFIX} layout looks for. */
+    public boolean claimsFile(String fileName) {
+        return suffixes().stream().anyMatch(s -> fileName.endsWith(s) && fileName.length() > s.length());
+    }
+
+    /**
      * The date in a directory name of this layout: {@code <prefix>YYYY-MM-DD} exactly, with a date that exists.
      * A name that merely starts with the prefix ({@code cli-audit-lab-old}, {@code …-2026-02-30}) does not match.
      */
     public Optional<LocalDate> dateOf(String directoryName) {
+        if (kind == Kind.FILES_WITH_SUFFIX) {
+            // Its list holds file suffixes, not directory prefixes: no directory name is dated by it.
+            return Optional.empty();
+        }
         for (String prefix : prefixes) {
             Optional<LocalDate> date = datedName(prefix, directoryName);
             if (date.isPresent()) {

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * Maps a selected directory to the evidence units in it. A directory whose name a suite claims is a unit of that
  * suite; otherwise it is an evidence root: each dated-directory suite proves the newest of its directories there
  * (by the date in the name; every one with {@code proof.discover=all}), and each root suite proves the root if
- * it holds one of its directories. Directories that resolve outside the selected root are never units.
+ * it holds one of its directories. A files-with-suffix suite proves the selected directory if it holds such a file,
+ * else every child directory that does; such a directory of signed reports is then no other suite's unit.
+ * Directories that resolve outside the selected root are never units.
  */
 final class EvidenceUnits {
 
@@ -29,11 +31,25 @@ final class EvidenceUnits {
     static List<EvidenceUnit> locate(Path selected, List<ProofSuite> suites, boolean discoverAll) throws IOException {
         Path root = selected.toAbsolutePath().normalize().toRealPath();
         Map<Path, List<ProofSuite>> units = new LinkedHashMap<>();
-        List<Path> children = childDirectories(root);
+        List<Path> all = childDirectories(root);
+        // Report output directories are named after the evidence unit they came from (demo-lab-2026-03-23), so a
+        // directory of signed reports would look like lab evidence: it is claimed by the files-with-suffix suites
+        // only, never proved as evidence by the dated and root suites.
+        java.util.Set<Path> signed = new java.util.HashSet<>();
+        for (ProofSuite suite : suites) {
+            if (suite.layout().kind() == EvidenceLayout.Kind.FILES_WITH_SUFFIX) {
+                signed.addAll(holding(root, all, suite.layout()));
+            }
+        }
+        List<Path> children = all.stream().filter(c -> !signed.contains(c)).toList();
         for (ProofSuite suite : suites) {
             EvidenceLayout layout = suite.layout();
             String name = root.getFileName() == null ? "" : root.getFileName().toString();
-            if (layout.kind() == EvidenceLayout.Kind.DATED_DIRECTORY) {
+            if (layout.kind() == EvidenceLayout.Kind.FILES_WITH_SUFFIX) {
+                holding(root, all, layout).forEach(unit -> units.computeIfAbsent(unit, k -> new ArrayList<>()).add(suite));
+            } else if (signed.contains(root)) {
+                continue;
+            } else if (layout.kind() == EvidenceLayout.Kind.DATED_DIRECTORY) {
                 if (layout.dateOf(name).isPresent()) {
                     units.computeIfAbsent(root, k -> new ArrayList<>()).add(suite);
                     continue;
@@ -61,6 +77,21 @@ final class EvidenceUnits {
         Comparator<Path> byDate = Comparator.comparing(
                 (Path p) -> layout.dateOf(p.getFileName().toString()).orElse(LocalDate.MIN));
         return byDate.reversed().thenComparing(p -> p.getFileName().toString());
+    }
+
+    /** The selected directory if it holds a claimed file, else each child directory that does. */
+    private static List<Path> holding(Path root, List<Path> children, EvidenceLayout layout) {
+        return holdsClaimedFile(root, layout) ? List.of(root)
+                : children.stream().filter(c -> holdsClaimedFile(c, layout)).toList();
+    }
+
+    /** Whether a directory directly holds a regular file the layout claims (no recursion: units stay shallow). */
+    private static boolean holdsClaimedFile(Path directory, EvidenceLayout layout) {
+        try (Stream<Path> list = Files.list(directory)) {
+            return list.anyMatch(p -> Files.isRegularFile(p) && layout.claimsFile(p.getFileName().toString()));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Child directories that stay inside the root (a linked directory pointing elsewhere is not a unit). */

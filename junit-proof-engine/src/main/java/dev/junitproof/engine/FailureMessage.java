@@ -24,6 +24,9 @@ final class FailureMessage {
         if (findings.source() != null) {
             sb.append("\n  source:   ").append(findings.source());
         }
+        if (!findings.detail().isEmpty()) {
+            sb.append("\n  detail:   ").append(findings.detail());
+        }
         return sb.toString();
     }
 }

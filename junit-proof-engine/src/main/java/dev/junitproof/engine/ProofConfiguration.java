@@ -13,6 +13,8 @@ final class ProofConfiguration implements ProofSettings {
 
     static final String EVIDENCE = "proof.evidence";
     static final String DISCOVER = "proof.discover";
+    /** Directories of signed proof reports to verify when nothing is selected (the built-in ATTEST suite). */
+    static final String VERIFY = "proof.verify";
     static final String OUTPUT_DIR = "proof.output.dir";
     static final String CLOCK = "proof.clock";
     static final String MAX_FILE_BYTES = "proof.max-file-bytes";
@@ -41,6 +43,16 @@ final class ProofConfiguration implements ProofSettings {
     /** {@code proof.evidence}: comma-separated directories, used when no directory is selected. */
     List<Path> evidencePaths() {
         return get(EVIDENCE).map(ProofConfiguration::paths).orElse(List.of());
+    }
+
+    /**
+     * Where to look when no directory is selected, and where an IDE rerun finds its unit: {@code proof.evidence}
+     * then {@code proof.verify}. (Anchor classes keep reading {@code proof.evidence} alone.)
+     */
+    List<Path> fallbackPaths() {
+        List<Path> all = new java.util.ArrayList<>(evidencePaths());
+        get(VERIFY).map(ProofConfiguration::paths).ifPresent(all::addAll);
+        return List.copyOf(all);
     }
 
     static List<Path> paths(String commaSeparated) {

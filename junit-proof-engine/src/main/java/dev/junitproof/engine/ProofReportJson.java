@@ -43,6 +43,7 @@ final class ProofReportJson {
         }
         json.put("partial_run", result.partial());
         Map<String, String> titles = titles(run.proof().plan());
+        Map<String, String> criteria = criteria(run.proof().plan());
         ArrayNode checks = json.putArray("checks");
         for (String id : run.matrixChecks()) {
             Optional<CheckOutcome> outcome = result.outcomes().find(id);
@@ -51,6 +52,7 @@ final class ProofReportJson {
             check.put("id", id);
             check.put("status", outcome.map(o -> o.status().name()).orElse("NOT_RUN"));
             check.put("description", titles.getOrDefault(id, ""));
+            check.put("criterion", criteria.getOrDefault(id, ""));
             check.put("detail", f.detail());
             check.put("measured", f.measured());
             check.put("target", f.target());
@@ -102,13 +104,23 @@ final class ProofReportJson {
 
     static Map<String, String> titles(List<PlanNode> plan) {
         Map<String, String> titles = new HashMap<>();
+        forEachCheck(plan, spec -> titles.put(spec.id(), spec.title()));
+        return titles;
+    }
+
+    static Map<String, String> criteria(List<PlanNode> plan) {
+        Map<String, String> criteria = new HashMap<>();
+        forEachCheck(plan, spec -> criteria.put(spec.id(), spec.criterion()));
+        return criteria;
+    }
+
+    private static void forEachCheck(List<PlanNode> plan, java.util.function.Consumer<CheckSpec> action) {
         for (PlanNode node : plan) {
             if (node instanceof CheckSpec spec) {
-                titles.put(spec.id(), spec.title());
+                action.accept(spec);
             } else if (node instanceof CheckGroup group) {
-                titles.putAll(titles(group.children()));
+                forEachCheck(group.children(), action);
             }
         }
-        return titles;
     }
 }

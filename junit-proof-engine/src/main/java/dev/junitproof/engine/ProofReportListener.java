@@ -115,6 +115,7 @@ public final class ProofReportListener implements TestExecutionListener {
             for (ReportFile back : run.proof().evidenceFiles(result)) {
                 AtomicFiles.write(inside(run.unit(), back.name()), withFinalNewline(back.content()));
             }
+            dev.junitproof.engine.attest.Attestations.afterReports(dir.resolve(run.proof().reportName() + ".json"), configuration);
             if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
                 out.print(text);
                 out.println("(written to " + dir.resolve(run.proof().reportName() + ".txt") + " and .json)");

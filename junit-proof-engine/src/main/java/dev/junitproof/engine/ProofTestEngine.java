@@ -61,8 +61,8 @@ public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecution
                 .build()
                 .resolve(request, engine, issues);
         if (noDirectoryAsked(request) && engine.getChildren().isEmpty()) {
-            // Nothing selected for us: prove what proof.evidence names (e.g. mvn test -Dproof.evidence=DIR).
-            for (Path path : configuration.evidencePaths()) {
+            // Nothing selected for us: prove what proof.evidence (or proof.verify) names (mvn test -Dproof.evidence=DIR).
+            for (Path path : configuration.fallbackPaths()) {
                 tree.addDirectory(engine, path);
             }
         }

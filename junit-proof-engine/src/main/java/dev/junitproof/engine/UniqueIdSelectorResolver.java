@@ -36,7 +36,7 @@ final class UniqueIdSelectorResolver implements SelectorResolver {
         }
         int next = 1;
         TestDescriptor parent = engine;
-        List<Path> locations = tree.configuration().evidencePaths();
+        List<Path> locations = tree.configuration().fallbackPaths();
         if (segments.size() > next && segments.get(next).getType().equals(AnchorDescriptor.SEGMENT)) {
             Optional<Class<?>> anchor = ReflectionSupport.tryToLoadClass(segments.get(next).getValue()).toOptional();
             Optional<AnchorDescriptor> descriptor = anchor.flatMap(anchors::anchorDescriptor);

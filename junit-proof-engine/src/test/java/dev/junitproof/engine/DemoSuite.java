@@ -87,7 +87,7 @@ public final class DemoSuite implements ProofSuite {
             CheckSpec summary = new CheckSpec("DEMO-03", "Summary: DEMO-01 passed", null, check -> {
                 check.detail("DEMO-01 " + check.outcome("DEMO-01").status());
                 assertThat(check.outcome("DEMO-01").passed()).as("DEMO-01 passed").isTrue();
-            });
+            }).withCriterion("DEMO-01 PASS");
             return List.of(
                     CheckGroup.of("inputs", "Inputs", SourceRef.file("demo.json"), List.of(latency)),
                     CheckGroup.matrix("matrix", "Check matrix", List.of(due, summary)));

@@ -45,6 +45,7 @@ class ReportListenerTest {
         assertThat(json.path("generated_at").asText()).isEqualTo("2026-03-23T12:00:00Z");
         assertThat(json.path("verdict").asText()).isEqualTo("PARTNER READY");
         assertThat(json.path("checks").findValuesAsText("id")).containsExactly("DEMO-02", "DEMO-03");
+        assertThat(json.path("checks").get(1).path("criterion").asText()).isEqualTo("DEMO-01 PASS");
         assertThat(json.path("readiness").get(1).path("status").asText()).isEqualTo("NOT_YET");
         assertThat(json.path("readiness").get(1).path("unmet").get(0).asText()).isEqualTo("External security audit");
         byte[] evidence = Files.readAllBytes(unit.resolve("demo.json"));

@@ -24,13 +24,13 @@ public final class SliceChecks {
     public static CheckGroup group(SliceEvidence slice) {
         SliceSpec spec = slice.spec();
         List<PlanNode> children = new ArrayList<>();
-        children.add(reportCheck(slice));
+        CheckSpec report = reportCheck(slice);
+        children.add(report);
         Map<String, Integer> occurrences = new HashMap<>();
+        occurrences.put(report.id(), 1);
         for (int i = 0; i < slice.checks().size(); i++) {
             SliceCheck recorded = slice.checks().get(i);
-            int n = occurrences.merge(recorded.id(), 1, Integer::sum);
-            // A duplicated id still shows (twice), but needs its own unique id in the tree.
-            String id = n == 1 ? recorded.id() : recorded.id() + "#" + n;
+            String id = treeId(spec, recorded.id(), occurrences);
             SourceRef source = SourceRef.of(spec.file(), "/checks/" + i);
             children.add(new CheckSpec(id, recorded.name(), source, check -> {
                 check.source(source).detail(recorded.detail()).measured(recorded.result()).target("PASS");
@@ -45,6 +45,17 @@ public final class SliceChecks {
             }));
         }
         return CheckGroup.of(spec.val(), spec.val() + " " + spec.name(), SourceRef.file(spec.file()), children);
+    }
+
+    /**
+     * The id a recorded check gets in the tree, unique in the whole suite run whatever the lab wrote: an id of
+     * another slice (or of the suite's matrix) is put under this slice's name, and a repeated id is numbered,
+     * so a malformed report still shows every check it recorded instead of breaking the run.
+     */
+    static String treeId(SliceSpec spec, String recordedId, Map<String, Integer> occurrences) {
+        String own = recordedId.startsWith(spec.val() + "-") ? recordedId : spec.val() + "/" + recordedId;
+        int n = occurrences.merge(own, 1, Integer::sum);
+        return n == 1 ? own : own + "#" + n;
     }
 
     private static CheckSpec reportCheck(SliceEvidence slice) {

@@ -1,0 +1,79 @@
+package dev.junitproof.engine.attest;
+
+import dev.junitproof.api.DirectoryEntry;
+import dev.junitproof.api.EvidenceLayout;
+import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.SuiteProof;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Verification of signed proof reports as a proof of its own (suite id {@code ATTEST}): selecting a directory
+ * that holds {@code *.intoto.jsonl} envelopes (or an output root with one such directory per evidence unit, or
+ * {@code proof.verify=<dir>}) runs one test per envelope. Built into the engine because it knows proof reports,
+ * not any suite's evidence.
+ */
+public final class AttestSuite implements ProofSuite {
+
+    static final String ID = "ATTEST";
+
+    private final Function<String, Optional<String>> environment;
+
+    public AttestSuite() {
+        this(AttestConfiguration.systemEnvironment());
+    }
+
+    /** For tests: the HMAC key variable is looked up here instead of the process environment. */
+    AttestSuite(Function<String, Optional<String>> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "ATTEST Signed Proof Reports";
+    }
+
+    @Override
+    public EvidenceLayout layout() {
+        return EvidenceLayout.containingFiles(ReportFiles.ENVELOPE);
+    }
+
+    /** Verifies every envelope now, while reading; the checks only report what was found. */
+    @Override
+    public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
+        VerificationKey key = null;
+        Problem noKey = null;
+        try {
+            key = AttestConfiguration.verificationKey(settings, environment);
+        } catch (IOException e) {
+            noKey = new Problem.NoKey(e.getMessage());
+        }
+        Optional<Path> override = AttestConfiguration.evidenceOverride(settings);
+        Path unit = reader.unitDirectory();
+        SignedFiles files = new ReaderFiles(reader);
+        Map<String, Verification> verified = new LinkedHashMap<>();
+        for (DirectoryEntry entry : reader.list("")) {
+            if (entry.directory() || entry.outsideRoot() || !layout().claimsFile(entry.name())) {
+                continue;
+            }
+            Verification verification = key == null
+                    ? new Verification.Rejected(java.util.List.of(noKey))
+                    : Verifier.verify(files, entry.name(), key,
+                            statement -> EvidenceDirectory.locate(override, unit, statement.resourceUri()));
+            verified.put(entry.name(), verification);
+        }
+        return new AttestProof(verified);
+    }
+}

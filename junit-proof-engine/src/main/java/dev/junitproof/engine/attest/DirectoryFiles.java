@@ -1,0 +1,45 @@
+package dev.junitproof.engine.attest;
+
+import dev.junitproof.api.Loaded;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@link SignedFiles} straight from a directory (the command-line tool, re-signing, archiving). */
+record DirectoryFiles(Path directory) implements SignedFiles {
+
+    /** Envelopes are one line of a few kilobytes; anything far larger is not one. */
+    static final long MAX_ENVELOPE_BYTES = 16L * 1024 * 1024;
+
+    @Override
+    public Loaded<String> envelope(String envelopeName) {
+        Path file = directory.resolve(envelopeName);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return new Loaded.Missing<>(envelopeName, Loaded.MissingReason.NOT_FOUND, envelopeName + " not found");
+            }
+            if (Files.size(file) > MAX_ENVELOPE_BYTES) {
+                return new Loaded.Missing<>(envelopeName, Loaded.MissingReason.SCHEMA_MISMATCH,
+                        envelopeName + " is over " + MAX_ENVELOPE_BYTES + " bytes, not an envelope");
+            }
+            return new Loaded.Present<>(envelopeName, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new Loaded.Missing<>(envelopeName, Loaded.MissingReason.UNREADABLE, e.toString());
+        }
+    }
+
+    @Override
+    public Loaded<String> sha256(String fileName) {
+        Path file = directory.resolve(fileName);
+        if (!Files.isRegularFile(file)) {
+            return new Loaded.Missing<>(fileName, Loaded.MissingReason.NOT_FOUND, fileName + " not found in " + directory);
+        }
+        try {
+            return new Loaded.Present<>(fileName, Sha256.hex(file));
+        } catch (IOException e) {
+            return new Loaded.Missing<>(fileName, Loaded.MissingReason.UNREADABLE, e.toString());
+        }
+    }
+}

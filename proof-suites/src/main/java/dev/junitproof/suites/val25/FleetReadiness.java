@@ -1,0 +1,51 @@
+package dev.junitproof.suites.val25;
+
+import dev.junitproof.api.Criterion;
+import dev.junitproof.api.ReadinessLevel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The seed's three readiness levels (§4). Only Design Partner is reachable with VAL07–VAL11 evidence. */
+final class FleetReadiness {
+
+    static final String DESIGN_PARTNER = "DESIGN_PARTNER";
+    static final String GA = "GA";
+    static final String PUBLIC_PRODUCTION = "PUBLIC_PRODUCTION";
+
+    static final List<Criterion> DESIGN_PARTNER_CRITERIA = List.of(
+            Criterion.checks("All five VAL07–VAL11 slices pass (zero failed checks each)",
+                    FleetMatrix.SLICE_CHECKS.toArray(String[]::new)),
+            Criterion.checks("plan_create p99 ≤ 500 ms (VAL07)", "VAL25-06"),
+            Criterion.checks("VAL08 primary N=100 scenario passes (VAL08-05)", "VAL25-07"),
+            Criterion.checks("Rollback aggregate rate ≥ 0.990 (VAL10)", "VAL25-08"),
+            Criterion.checks("Data durability after SIGTERM restart (VAL11)", "VAL25-09"),
+            Criterion.checks("Evidence timestamps are coherent (single 6-hour evidence window)", FleetMatrix.WINDOW));
+
+    static final List<String> GA_REQUIREMENTS = List.of(
+            "PostgreSQL backend validation under equivalent load scenarios",
+            "VAL12 30-day fleet soak: Gate D requires rollback rate ≥ 0.990 sustained over 1,440 rounds and fleet plan count ≥ 100 reached",
+            "Multi-node HA cluster rollout delivery path validated");
+
+    static final List<String> PUBLIC_REQUIREMENTS = List.of(
+            "External security hardening audit",
+            "SLA-grade observability and alerting validation",
+            "Multi-region topology testing");
+
+    private FleetReadiness() {
+    }
+
+    static List<ReadinessLevel> levels() {
+        Criterion designPartner = Criterion.checks("Design Partner Ready (VAL25-10)", "VAL25-10");
+        List<Criterion> ga = new ArrayList<>();
+        ga.add(designPartner);
+        GA_REQUIREMENTS.forEach(r -> ga.add(Criterion.external(r)));
+        List<Criterion> publicClaim = new ArrayList<>(ga);
+        PUBLIC_REQUIREMENTS.forEach(r -> publicClaim.add(Criterion.external(r)));
+        List<Criterion> dp = new ArrayList<>(DESIGN_PARTNER_CRITERIA);
+        return List.of(
+                new ReadinessLevel(DESIGN_PARTNER, "Design Partner Ready", dp),
+                new ReadinessLevel(GA, "GA Ready", ga),
+                new ReadinessLevel(PUBLIC_PRODUCTION, "Public Production Claim", publicClaim));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.junitproof.suites.val25;
+
+import dev.junitproof.api.EvidenceLayout;
+import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.SuiteProof;
+
+/**
+ * VAL25 Fleet Rollout Proof: consolidates the five fleet-rollout slices VAL07–VAL11 of one
+ * {@code cli-audit-lab-YYYY-MM-DD/} run into a 10-check matrix, a 6-hour evidence window and readiness levels.
+ */
+public final class Val25Suite implements ProofSuite {
+
+    @Override
+    public String id() {
+        return "VAL25";
+    }
+
+    @Override
+    public String title() {
+        return "VAL25 Fleet Rollout Proof";
+    }
+
+    @Override
+    public EvidenceLayout layout() {
+        return EvidenceLayout.datedDirectory("cli-audit-lab-");
+    }
+
+    @Override
+    public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
+        return new Val25Proof(FleetEvidence.read(reader));
+    }
+}

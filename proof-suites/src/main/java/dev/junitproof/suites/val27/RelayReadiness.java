@@ -1,0 +1,75 @@
+package dev.junitproof.suites.val27;
+
+import dev.junitproof.api.Criterion;
+import dev.junitproof.api.ReadinessLevel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seed's readiness levels (§5). Design Partner is provable from VAL19–VAL23 alone (VAL24 not required). GA
+ * adds VAL24 Gate D, evaluable from VAL27-SOAK, and three requirements no relay evidence here can show, so GA is
+ * never reached by this suite and its abort names what is missing. Public Production adds three more.
+ */
+final class RelayReadiness {
+
+    static final String DESIGN_PARTNER = "RELAY_DESIGN_PARTNER";
+    static final String GA = "RELAY_GA";
+    static final String PUBLIC_PRODUCTION = "RELAY_PUBLIC_PRODUCTION";
+
+    static final List<Criterion> DESIGN_PARTNER_CRITERIA = List.of(
+            Criterion.checks("VAL19 all 10 checks pass", "VAL27-01"),
+            Criterion.checks("VAL20 all 10 checks pass", "VAL27-02"),
+            Criterion.checks("VAL21 all 10 checks pass", "VAL27-03"),
+            Criterion.checks("VAL22 all 10 checks pass", "VAL27-04"),
+            Criterion.checks("VAL23 all 10 checks pass", "VAL27-05"),
+            Criterion.checks("Zero silent loss proven by explicit accounting: VAL21 sa.delivered == 200 and "
+                    + "sb.delivered + sb.deadletter == sb.accounted == 10, plus VAL22 group_r_delivered == 4 and "
+                    + "group_u_redeadlettered == 4", "VAL27-06"),
+            Criterion.checks("VAL20 T2 baseline zero-loss", "VAL27-07"),
+            Criterion.checks("VAL22 Group R retry rate = 1.000", "VAL27-08"),
+            Criterion.checks("VAL23 all bandwidth scenarios pass", "VAL27-09"),
+            Criterion.checks("VAL19–VAL23 evidence files fall within one 7-day campaign window", CampaignChecks.WINDOW_ID));
+
+    /** The Design Partner level as one criterion of the levels above it. */
+    static final Criterion DESIGN_PARTNER_MET = Criterion.of("Relay Design Partner criteria (all ten) met",
+            outcomes -> DESIGN_PARTNER_CRITERIA.stream().allMatch(c -> c.evaluate(outcomes).orElse(false)));
+
+    static final List<Criterion> GA_ADDITIONS = List.of(
+            Criterion.checks("VAL24 Gate D pass: rounds ≥ 1,440, clean_delivery_rate ≥ 0.990, "
+                    + "retry_recovery_rate ≥ 0.990, loss = 0", SoakCheck.ID),
+            Criterion.external("Multi-peer relay validation (at least basic 2-peer delivery + isolation)"),
+            Criterion.external("VAL20 throughput recalibrated on production-representative hardware"),
+            Criterion.external("VAL23 S-E daily reset validated with live 24-hour run or approved exception"));
+
+    static final List<Criterion> PUBLIC_PRODUCTION_ADDITIONS = List.of(
+            Criterion.external("BoltDB crash-consistency on power failure"),
+            Criterion.external("Multi-peer relay soaks with message isolation proof"),
+            Criterion.external("Production-grade observability: queue depth alerting, deadletter paging, "
+                    + "bandwidth quota depletion notification"));
+
+    private RelayReadiness() {
+    }
+
+    static List<ReadinessLevel> levels() {
+        List<Criterion> ga = new ArrayList<>();
+        ga.add(DESIGN_PARTNER_MET);
+        ga.addAll(GA_ADDITIONS);
+        List<Criterion> publicProduction = new ArrayList<>(ga);
+        publicProduction.addAll(PUBLIC_PRODUCTION_ADDITIONS);
+        return List.of(
+                new ReadinessLevel(DESIGN_PARTNER, "Relay Design Partner Ready", DESIGN_PARTNER_CRITERIA),
+                new ReadinessLevel(GA, "Relay GA Ready", ga),
+                new ReadinessLevel(PUBLIC_PRODUCTION, "Relay Public Production Claim", publicProduction));
+    }
+
+    /** How the report heads a level, e.g. {@code RELAY GA READY}. */
+    static String heading(String key) {
+        return switch (key) {
+            case DESIGN_PARTNER -> "RELAY DESIGN PARTNER READY";
+            case GA -> "RELAY GA READY";
+            case PUBLIC_PRODUCTION -> "RELAY PUBLIC PRODUCTION CLAIM";
+            default -> key;
+        };
+    }
+}

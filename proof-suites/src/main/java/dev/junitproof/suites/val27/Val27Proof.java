@@ -1,0 +1,112 @@
+package dev.junitproof.suites.val27;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.CheckGroup;
+import dev.junitproof.api.CoverageRow;
+import dev.junitproof.api.Outcomes;
+import dev.junitproof.api.PlanNode;
+import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.SuiteProof;
+import dev.junitproof.suites.slices.SliceChecks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What VAL27 proves about one evidence root; holds the evidence read, builds the plan and the reports. */
+final class Val27Proof implements SuiteProof {
+
+    static final String READY = "RELAY DESIGN PARTNER READY";
+    static final String NOT_READY = "RELAY NOT READY";
+
+    private final RelayEvidence evidence;
+
+    Val27Proof(RelayEvidence evidence) {
+        this.evidence = evidence;
+    }
+
+    @Override
+    public List<PlanNode> plan() {
+        List<PlanNode> plan = new ArrayList<>();
+        for (CoreSlice core : evidence.ordered()) {
+            plan.add(sliceGroup(core));
+        }
+        plan.add(CheckGroup.of("campaign", "Campaign window: " + CampaignChecks.WINDOW_TITLE, null,
+                List.of(CampaignChecks.window(evidence.window()))));
+        MatrixChecks matrix = new MatrixChecks(evidence);
+        plan.add(CheckGroup.matrix("matrix", "10-Check Matrix", matrix.all()));
+        plan.add(CheckGroup.matrix("soak", "GA gate: VAL24 soak " + soakLocation(), List.of(SoakCheck.of(evidence.soak()))));
+        return plan;
+    }
+
+    /**
+     * The shared slice group (its report check first, then the lab's checks), named after the directory chosen
+     * and the candidates passed over. Lab check ids that would collide are already made unique by SliceChecks.
+     */
+    private static CheckGroup sliceGroup(CoreSlice core) {
+        CheckGroup shared = SliceChecks.group(core.evidence());
+        String name = core.slice() + " " + core.slice().title() + " — " + core.directory().describe();
+        return new CheckGroup(shared.key(), name, false, SourceRef.file(core.path()), shared.children());
+    }
+
+    private String soakLocation() {
+        Soak soak = evidence.soak();
+        if (!soak.directory().found()) {
+            return "— " + soak.directory().describe();
+        }
+        String source = soak.evidence() instanceof SoakEvidence.Reported r ? " " + r.source() : "";
+        return "— " + soak.directory().describe() + source;
+    }
+
+    @Override
+    public List<ReadinessLevel> readiness() {
+        return RelayReadiness.levels();
+    }
+
+    /** Design Partner ready (all ten criteria) and VAL27-10 passed; VAL24 is not part of it. */
+    @Override
+    public String verdict(Outcomes outcomes, List<ReadinessResult> readiness) {
+        boolean designPartner = readiness.stream()
+                .filter(r -> r.level().equals(RelayReadiness.DESIGN_PARTNER))
+                .findFirst().map(ReadinessResult::ready).orElse(false);
+        return designPartner && outcomes.passed(MatrixChecks.SUMMARY_ID) ? READY : NOT_READY;
+    }
+
+    @Override
+    public List<CoverageRow> coverage() {
+        List<CoverageRow> rows = new ArrayList<>();
+        for (CoreSlice core : evidence.ordered()) {
+            rows.add(new CoverageRow(core.slice().name(), core.slice().title(), core.evidence().status().name(),
+                    (int) core.evidence().passedChecks(), RelaySlice.EXPECTED_CHECKS, core.evidence().detail()));
+        }
+        Soak soak = evidence.soak();
+        SoakGate gate = soak.gate();
+        int passed = 0;
+        int total = 0;
+        if (soak.evidence() instanceof SoakEvidence.Reported r) {
+            passed = (int) r.report().passedChecks();
+            total = r.report().checks().size();
+        }
+        // The soak's standing, not a slice status: PENDING while it runs (the engine's CoverageRow admits it).
+        rows.add(new CoverageRow("VAL24", SoakSummary.NAME, gate.standing().name(), passed, total,
+                gate.standing() == SoakGate.Standing.PASS ? "" : gate.reason()));
+        return rows;
+    }
+
+    @Override
+    public String reportName() {
+        return "val27-proof-report";
+    }
+
+    @Override
+    public String renderText(ProofResult result) {
+        return new Val27TextReport(evidence, result).render();
+    }
+
+    @Override
+    public void addJson(ObjectNode report, ProofResult result) {
+        Val27JsonReport.add(report, evidence, result);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.junitproof.suites.val27;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitproof.testing.JsonFixtures;
+import dev.junitproof.testing.ProofRunResult;
+import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunner;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Runs VAL27 through the engine on a generated evidence root and reads back what it showed and wrote. */
+final class Val27Runs {
+
+    static final String ROOT = "evidence";
+    static final String TEXT = "val27-proof-report.txt";
+    static final String JSON = "val27-proof-report.json";
+
+    private Val27Runs() {
+    }
+
+    static Path root(Path tmp) {
+        return tmp.resolve(ROOT);
+    }
+
+    static ProofRunResult run(Path tmp, RelayFixture fixture) {
+        return run(tmp, fixture.writeTo(root(tmp)));
+    }
+
+    /** Runs on a root already written (for fixtures built by hand on top of a generated one). */
+    static ProofRunResult run(Path tmp, Path root) {
+        return ProofRunner.selectDirectory(root).run(tmp.resolve("out"));
+    }
+
+    static String text(ProofRunResult run) {
+        return run.report(ROOT, TEXT);
+    }
+
+    static JsonNode json(ProofRunResult run) {
+        try {
+            return JsonFixtures.MAPPER.readTree(run.report(ROOT, JSON));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String verdict(ProofRunResult run) {
+        return text(run).lines().filter(l -> l.startsWith("Verdict: ")).findFirst().orElseThrow();
+    }
+
+    /** The line of the text report that starts with {@code prefix}. */
+    static String line(ProofRunResult run, String prefix) {
+        return text(run).lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting with " + prefix + " in\n" + text(run)));
+    }
+
+    /** Every test of the passing default campaign, as the engine shows it. */
+    static Map<String, Shown> passing() {
+        Map<String, Shown> expected = new LinkedHashMap<>();
+        for (RelaySlice slice : RelaySlice.values()) {
+            expected.put(slice.name() + "-report", Shown.PASSED);
+            for (int n = 1; n <= 10; n++) {
+                expected.put(String.format("%s-%02d", slice.name(), n), Shown.PASSED);
+            }
+        }
+        expected.put("VAL27-WINDOW", Shown.PASSED);
+        for (int n = 1; n <= 10; n++) {
+            expected.put(String.format("VAL27-%02d", n), Shown.PASSED);
+        }
+        expected.put("VAL27-SOAK", Shown.ABORTED);
+        expected.put("RELAY_DESIGN_PARTNER", Shown.PASSED);
+        expected.put("RELAY_GA", Shown.ABORTED);
+        expected.put("RELAY_PUBLIC_PRODUCTION", Shown.ABORTED);
+        return expected;
+    }
+
+    /** A slice that is MISSING shows only its report test, failed. */
+    static Map<String, Shown> withoutSliceChecks(Map<String, Shown> expected, RelaySlice slice) {
+        for (int n = 1; n <= 10; n++) {
+            expected.remove(String.format("%s-%02d", slice.name(), n));
+        }
+        expected.put(slice.name() + "-report", Shown.FAILED);
+        return expected;
+    }
+
+    /** The campaign's design-partner chain failing: VAL27-10 and the level. */
+    static Map<String, Shown> notReady(Map<String, Shown> expected) {
+        expected.put("VAL27-10", Shown.FAILED);
+        expected.put("RELAY_DESIGN_PARTNER", Shown.FAILED);
+        return expected;
+    }
+}
