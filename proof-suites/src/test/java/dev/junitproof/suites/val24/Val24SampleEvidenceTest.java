@@ -25,7 +25,8 @@ class Val24SampleEvidenceTest {
     static final Path SAMPLE = Path.of("..", "examples", "evidence", Val24Runs.UNIT);
 
     static SoakFixture sample() {
-        return SoakFixture.seedSample().roundsTarget(96).rounds(96).cleanMisses(1);
+        // Three days of a 30-day soak: what is due passes, the rest is pending; Gate D cannot be claimed yet.
+        return SoakFixture.seedSample().rounds(144);
     }
 
     @Test
@@ -42,12 +43,12 @@ class Val24SampleEvidenceTest {
     }
 
     @Test
-    void theSamplePassesGateD(@TempDir Path temp) {
+    void theSampleIsASoakInProgressWithNothingFailed(@TempDir Path temp) {
         ProofRunResult result = ProofRunner.selectDirectory(SAMPLE).run(temp);
 
-        assertThat(matrix(result)).isEqualTo(expect("PPPPPPPPPP"));
-        assertThat(result.report(Val24Runs.UNIT, "val24-final.txt")).contains("Elapsed: 2 day(s) (96/96 rounds)\n",
-                "Overall: PASS=10 FAIL=0\n", "Gate D: PASS (delivery=0.9989, retry=1.0000, loss=0)\n");
+        assertThat(matrix(result)).isEqualTo(expect("PPPPPAAAAA"));
+        assertThat(result.count(ProofRunResult.Shown.FAILED)).isZero();
+        assertThat(result.report(Val24Runs.UNIT, "val24-daily.json")).contains("\"verdict\": \"IN PROGRESS\"");
     }
 
     private static List<String> files(Path dir) throws IOException {
