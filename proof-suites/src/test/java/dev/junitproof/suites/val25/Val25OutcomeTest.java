@@ -59,7 +59,7 @@ class Val25OutcomeTest {
         assertThat(run.tests("VAL25")).containsExactlyEntriesOf(Val25Runs.passingExcept(
                 "VAL25-06", FAILED, "VAL25-VERIFY-07", FAILED, "VAL25-10", FAILED, "DESIGN_PARTNER", FAILED));
         assertThat(run.message("VAL25-06")).contains("reported p99=24.1ms", "disagrees", "samples_ms=612.0ms");
-        assertThat(run.message("VAL25-VERIFY-07")).contains("/plan_create/p99_ms=24.1 but nearest-rank p99 of samples_ms=612.0");
+        assertThat(run.message("VAL25-VERIFY-07")).contains("val07-report.json /plan_create/p99_ms=24.1 but nearest-rank p99 of /plan_create/samples_ms=612.0");
     }
 
     @Test
@@ -67,7 +67,7 @@ class Val25OutcomeTest {
         ProofRunResult run = run(FleetFixture.passing().set("VAL07", "/plan_list/p50_ms", 4.0));
 
         assertThat(run.tests("VAL25")).containsExactlyEntriesOf(Val25Runs.passingExcept("VAL25-VERIFY-07", FAILED));
-        assertThat(run.message("VAL25-VERIFY-07")).contains("/plan_list/p50_ms=4.0 but nearest-rank p50 of samples_ms=5.2");
+        assertThat(run.message("VAL25-VERIFY-07")).contains("val07-report.json /plan_list/p50_ms=4.0 but nearest-rank p50 of /plan_list/samples_ms=5.2");
     }
 
     @ParameterizedTest(name = "{0}/{1} + {2}/{3} -> {4}")

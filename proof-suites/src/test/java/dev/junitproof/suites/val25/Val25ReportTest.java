@@ -45,7 +45,7 @@ class Val25ReportTest {
 
         // Column widths are layout; what is said is compared with runs of spaces squeezed.
         assertThat(text.replaceAll(" +", " ")).contains(
-                "VAL09 Stuck Rollout Detection MISSING (val09-report.json not found)",
+                "VAL09 Stuck Rollout Detection MISSING (0/10 checks): val09-report.json not found",
                 "p99: 612.5 ms [target <= 500 ms] FAIL",
                 "VAL25-06 FAIL Latency: plan_create p99 <= 500ms [target]",
                 "Overall: PASS=7 FAIL=3",
@@ -75,8 +75,8 @@ class Val25ReportTest {
         assertThat(json.path("readiness").findValuesAsText("status")).containsExactly("READY", "NOT_YET", "NOT_YET");
         assertThat(json.path("evidence").findValuesAsText("path")).containsExactly(
                 "val07-report.json", "val08-report.json", "val09-report.json", "val10-report.json", "val11-report.json");
-        assertThat(json.at("/latency/plan_create/recomputed_nearest_rank/p99_ms").asDouble()).isEqualTo(24.1);
-        assertThat(json.at("/recovery/aggregate/rate").asDouble()).isEqualTo(1.0);
+        assertThat(json.at("/latency/measured/plan_create/recomputed_nearest_rank/p99_ms").asDouble()).isEqualTo(24.1);
+        assertThat(json.at("/recovery/measured/aggregate/rate").asDouble()).isEqualTo(1.0);
         assertThat(json.at("/evidence_window/coherent").asBoolean()).isTrue();
     }
 }
