@@ -79,12 +79,35 @@ final class FleetMatrix {
             }
             int passedChecks = ExpectedChecks.passed(slice);
             String passed = lower + " " + passedChecks + "/" + spec.expectedChecks() + " checks passed";
+            List<String> contradicted = failedOutcomes(spec);
+            List<String> why = new ArrayList<>();
+            if (!slice.detail().isEmpty()) {
+                why.add(slice.detail());
+            }
+            if (!contradicted.isEmpty()) {
+                why.add("its own outcomes say FAIL: " + String.join(", ", contradicted));
+            }
             check.measured(passedChecks + "/" + spec.expectedChecks() + " checks PASS")
-                    .detail(slice.detail().isEmpty() ? passed : passed + " (" + slice.detail() + ")");
+                    .detail(why.isEmpty() ? passed : passed + " (" + String.join("; ", why) + ")");
             assertThat(slice.status()).as("%s report %s: %s", spec.val(), spec.file(), slice.detail())
                     .isEqualTo(SliceStatus.PASS);
+            assertThat(contradicted).as("%s outcomes recorded FAIL in %s while every check says PASS", spec.val(), spec.file())
+                    .isEmpty();
         }).withCriterion(spec.val() + " report present, exactly " + spec.expectedChecks()
-                + " uniquely numbered checks, every result PASS");
+                + " uniquely numbered checks, every result PASS"
+                + (spec.equals(FleetSlices.VAL11) ? ", and every chaos scenario PASS" : ""));
+    }
+
+    /**
+     * Pass/fail outcomes a slice records besides its checks, that say FAIL. Only VAL11 has such raw outcomes (its
+     * four chaos scenarios); a scenario recorded FAIL under an all-PASS check list is a report contradicting
+     * itself, and "all checks pass" must not be claimed for it.
+     */
+    private List<String> failedOutcomes(SliceSpec spec) {
+        if (!spec.equals(FleetSlices.VAL11) || evidence.val11().isEmpty()) {
+            return List.of();
+        }
+        return evidence.val11().get().scenarios().failed().stream().map(name -> "/scenarios/" + name + "=FAIL").toList();
     }
 
     private CheckSpec latency() {

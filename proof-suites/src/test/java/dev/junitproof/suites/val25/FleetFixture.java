@@ -224,6 +224,21 @@ final class FleetFixture {
         return set(val, "/checks/" + (from - 1) + "/id", String.format("%s-%02d", val, to));
     }
 
+    /** A further check appended to the slice's list (e.g. an eleventh, {@code VAL10-11}). */
+    FleetFixture addCheck(String val, String id, String name, String result) {
+        ObjectNode check = ((ArrayNode) reports.get(val).path("checks")).addObject();
+        check.put("id", id);
+        check.put("name", name);
+        check.put("result", result);
+        return this;
+    }
+
+    /** plan_create's samples as the lab recorded them, with {@code samples} following their count. */
+    FleetFixture planCreateSamples(List<Double> samplesMs) {
+        set("VAL07", "/plan_create/samples_ms", samplesMs);
+        return set("VAL07", "/plan_create/samples", samplesMs.size());
+    }
+
     FleetFixture generatedAt(String val, String timestamp) {
         return set(val, "/generated_at", timestamp);
     }
