@@ -221,10 +221,12 @@ final class Val25TextReport {
         ids.add("VAL25-10");
         int pass = 0;
         int fail = 0;
+        int notRun = 0;
         for (String id : ids) {
             String status = outcomes.statusLabel(id);
             pass += "PASS".equals(status) ? 1 : 0;
             fail += "FAIL".equals(status) ? 1 : 0;
+            notRun += outcomes.find(id).isEmpty() ? 1 : 0;
             String title = FleetMatrix.TITLES.get(id) + (FleetMatrix.METRIC_CHECKS.contains(id) ? " [target]" : "");
             out.add(String.format("  %s %-4s %s", id, status, title));
             String detail = outcomes.findings(id).detail();
@@ -233,7 +235,8 @@ final class Val25TextReport {
             }
         }
         out.add("");
-        out.add("Overall: PASS=" + pass + " FAIL=" + fail);
+        // A filtered run (an IDE rerun of one check) must not read as "10 checks, none failed".
+        out.add("Overall: PASS=" + pass + " FAIL=" + fail + (notRun == 0 ? "" : " NOT RUN=" + notRun));
         out.add("");
     }
 
