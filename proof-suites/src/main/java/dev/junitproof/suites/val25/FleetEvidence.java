@@ -3,6 +3,7 @@ package dev.junitproof.suites.val25;
 import dev.junitproof.api.EvidenceReader;
 import dev.junitproof.suites.slices.CoherenceWindow;
 import dev.junitproof.suites.slices.SliceEvidence;
+import dev.junitproof.suites.slices.SliceFields;
 import dev.junitproof.suites.slices.SliceReader;
 import dev.junitproof.suites.slices.SliceSpec;
 
@@ -33,31 +34,12 @@ record FleetEvidence(
         for (SliceSpec spec : FleetSlices.ALL) {
             slices.put(spec.val(), SliceReader.read(reader, spec));
         }
-        Optional<Val07Report> val07 = typed(reader, slices, FleetSlices.VAL07, Val07Report.class);
-        Optional<Val08Report> val08 = typed(reader, slices, FleetSlices.VAL08, Val08Report.class);
-        Optional<Val09Report> val09 = typed(reader, slices, FleetSlices.VAL09, Val09Report.class);
-        Optional<Val10Report> val10 = typed(reader, slices, FleetSlices.VAL10, Val10Report.class);
-        Optional<Val11Report> val11 = typed(reader, slices, FleetSlices.VAL11, Val11Report.class);
+        Optional<Val07Report> val07 = SliceFields.bind(reader, slices, FleetSlices.VAL07, Val07Report.class);
+        Optional<Val08Report> val08 = SliceFields.bind(reader, slices, FleetSlices.VAL08, Val08Report.class);
+        Optional<Val09Report> val09 = SliceFields.bind(reader, slices, FleetSlices.VAL09, Val09Report.class);
+        Optional<Val10Report> val10 = SliceFields.bind(reader, slices, FleetSlices.VAL10, Val10Report.class);
+        Optional<Val11Report> val11 = SliceFields.bind(reader, slices, FleetSlices.VAL11, Val11Report.class);
         return new FleetEvidence(slices, val07, val08, val09, val10, val11);
-    }
-
-    /**
-     * The slice's fields, already schema-validated, bound to records. A value the schema allows but Java cannot
-     * hold (an integer past int range) makes the slice MISSING rather than failing the whole suite run.
-     */
-    private static <T> Optional<T> typed(EvidenceReader reader, Map<String, SliceEvidence> slices, SliceSpec spec,
-            Class<T> type) {
-        SliceEvidence slice = slices.get(spec.val());
-        if (slice.tree().isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(reader.bind(slice.tree().get(), type));
-        } catch (IllegalArgumentException unbindable) {
-            String why = unbindable.getMessage() == null ? "" : unbindable.getMessage().lines().findFirst().orElse("");
-            slices.put(spec.val(), SliceEvidence.missing(spec, spec.file() + ": a value does not fit its field (" + why + ")"));
-            return Optional.empty();
-        }
     }
 
     SliceEvidence slice(SliceSpec spec) {

@@ -124,8 +124,11 @@ class Val25OutcomeTest {
         assertRun(run, Val25Runs.passingExcept("VAL25-VERIFY-07", FAILED), READY);
         String p = pointer.substring(pointer.lastIndexOf('/') + 1).replace("_ms", "");
         String samples = pointer.substring(0, pointer.lastIndexOf('/')) + "/samples_ms";
-        assertThat(run.message("VAL25-VERIFY-07")).contains("val07-report.json " + pointer + "=" + reported
-                + " but nearest-rank " + p + " of " + samples + "=" + recomputed);
+        String disagreement = "val07-report.json " + pointer + "=" + reported + " but nearest-rank " + p + " of " + samples
+                + "=" + recomputed;
+        assertThat(run.message("VAL25-VERIFY-07")).contains(disagreement);
+        // The verdict stands, but the report does not keep quiet about it.
+        assertThat(Val25Runs.text(run)).contains("  - VAL25-VERIFY-07 FAIL: " + disagreement);
     }
 
     @Test
@@ -260,7 +263,7 @@ class Val25OutcomeTest {
         assertThat(run.message(val + "-report")).contains(val + " report MISSING: " + file + " not found");
         assertThat(Val25Runs.text(run).replaceAll(" +", " "))
                 .contains(val + " " + FleetSlices.ALL.stream().filter(s -> s.val().equals(val)).findFirst().orElseThrow().name()
-                        + " MISSING (0/" + (val.equals("VAL07") ? 9 : 10) + " checks): " + file + " not found");
+                        + " MISSING (" + file + " not found)");
     }
 
     @ParameterizedTest(name = "{0}: {3}")
@@ -361,9 +364,8 @@ class Val25OutcomeTest {
         expected.remove("VAL09-04");
         expected.put("VAL09-03#2", PASSED);
         assertRun(run, expected, NOT_READY);
-        assertThat(run.message("VAL25-03")).contains("val09 9/10 checks passed", "duplicated check ids VAL09-03",
-                "missing check ids VAL09-04");
-        assertThat(Val25Runs.json(run).path("coverage").get(2).path("passed").asInt()).isEqualTo(9);
+        assertThat(run.message("VAL25-03")).contains("duplicated check ids VAL09-03", "missing check ids VAL09-04");
+        assertThat(Val25Runs.json(run).path("coverage").get(2).path("status").asText()).isEqualTo("FAIL");
     }
 
     @Test
@@ -373,8 +375,7 @@ class Val25OutcomeTest {
         Map<String, Shown> expected = notReadyBecause("VAL10-report", "VAL25-04");
         expected.put("VAL10-11", PASSED);
         assertRun(run, expected, NOT_READY);
-        assertThat(run.message("VAL25-04")).contains("val10 10/10 checks passed",
-                "11 checks recorded, 10 expected", "unexpected check ids VAL10-11");
+        assertThat(run.message("VAL25-04")).contains("11 checks recorded, 10 expected", "unexpected check ids VAL10-11");
     }
 
     @Test
