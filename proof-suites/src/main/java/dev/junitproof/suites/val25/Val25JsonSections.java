@@ -35,12 +35,12 @@ final class Val25JsonSections {
     }
 
     private void window(ObjectNode window) {
-        window.put("coherent", evidence.windowHolds());
+        window.put("coherent", evidence.slices().windowHolds());
         window.put("width_s", FleetEvidence.WINDOW.width().toSeconds());
-        window.put("spread_s", FleetEvidence.WINDOW.spread(evidence.timestamps()).toSeconds());
-        window.put("reports_found", evidence.found());
+        window.put("spread_s", FleetEvidence.WINDOW.spread(evidence.slices().timestamps()).toSeconds());
+        window.put("reports_found", evidence.slices().found());
         ArrayNode reports = window.putArray("reports");
-        for (SliceEvidence slice : evidence.all()) {
+        for (SliceEvidence slice : evidence.slices().all()) {
             ObjectNode entry = reports.addObject();
             entry.put("slice", slice.spec().val());
             if (slice.generatedAt().isPresent()) {
@@ -49,8 +49,8 @@ final class Val25JsonSections {
                 entry.putNull("generated_at");
             }
         }
-        evidence.timestamps().stream().min(Instant::compareTo).ifPresent(t -> window.put("earliest", t.toString()));
-        evidence.timestamps().stream().max(Instant::compareTo).ifPresent(t -> window.put("latest", t.toString()));
+        evidence.slices().timestamps().stream().min(Instant::compareTo).ifPresent(t -> window.put("earliest", t.toString()));
+        evidence.slices().timestamps().stream().max(Instant::compareTo).ifPresent(t -> window.put("latest", t.toString()));
     }
 
     private <T> void section(ObjectNode report, String name, SliceSpec spec, Optional<T> typed, BiConsumer<ObjectNode, T> fill) {
@@ -59,7 +59,7 @@ final class Val25JsonSections {
         section.put("source", spec.file());
         if (typed.isEmpty()) {
             section.put("status", "MISSING");
-            section.put("detail", evidence.slice(spec).detail());
+            section.put("detail", evidence.slices().slice(spec).detail());
             return;
         }
         section.put("status", "PRESENT");

@@ -40,7 +40,7 @@ final class Val25TextReport {
         out.add("Evidence dir: " + result.evidenceDir());
         out.add("");
         environment();
-        SliceReportSections.coverage(out, evidence.all());
+        SliceReportSections.coverage(out, evidence.slices().all());
         latency();
         throughput();
         recovery();
@@ -60,7 +60,7 @@ final class Val25TextReport {
         out.add("  Chaos:      SIGTERM only (no SIGKILL, no iptables, no network partitions)");
         out.add("  Topology:   Single-node, single-region");
         out.add("  Test suite: VAL07–VAL11 (5 validation slices, embedded in run_cli_audit_lab.sh)");
-        out.add("  Evidence:   " + windowLine());
+        out.add("  Evidence:   " + evidence.slices().windowLine());
         out.add("");
         out.add("  Note: All latency and throughput figures are from controlled lab runs on");
         out.add("        a single host. Results are NOT representative of multi-node or");
@@ -68,20 +68,11 @@ final class Val25TextReport {
         out.add("");
     }
 
-    private String windowLine() {
-        String spread = dev.junitproof.suites.slices.SliceMatrixChecks.span(FleetEvidence.WINDOW.spread(evidence.timestamps()));
-        if (!evidence.windowHolds()) {
-            return "NOT a single coherent evidence window (spread " + spread + " > 6h)";
-        }
-        return evidence.found() == FleetSlices.ALL.size() ? "single coherent evidence window"
-                : "single coherent evidence window over " + evidence.found() + " of 5 reports found";
-    }
-
     private void latency() {
         out.add("Latency Metrics (VAL07):");
         Optional<Val07Report> val07 = evidence.val07();
         if (val07.isEmpty()) {
-            out.add("  MISSING: " + evidence.slice(FleetSlices.VAL07).detail());
+            out.add("  MISSING: " + evidence.slices().slice(FleetSlices.VAL07).detail());
             out.add("");
             return;
         }
@@ -113,7 +104,7 @@ final class Val25TextReport {
         out.add("Throughput Metrics (VAL08, plans/sec, SQLite single-writer):");
         Optional<Val08Report> val08 = evidence.val08();
         if (val08.isEmpty()) {
-            out.add("  MISSING: " + evidence.slice(FleetSlices.VAL08).detail());
+            out.add("  MISSING: " + evidence.slices().slice(FleetSlices.VAL08).detail());
             out.add("");
             return;
         }
@@ -135,7 +126,7 @@ final class Val25TextReport {
         out.add("Recovery Success Rates (VAL10, rollback reliability):");
         Optional<Val10Report> val10 = evidence.val10();
         if (val10.isEmpty()) {
-            out.add("  MISSING: " + evidence.slice(FleetSlices.VAL10).detail());
+            out.add("  MISSING: " + evidence.slices().slice(FleetSlices.VAL10).detail());
             out.add("");
             return;
         }
@@ -160,7 +151,7 @@ final class Val25TextReport {
         out.add("Chaos Resilience (VAL11, SIGTERM-only):");
         Optional<Val11Report> val11 = evidence.val11();
         if (val11.isEmpty()) {
-            out.add("  MISSING: " + evidence.slice(FleetSlices.VAL11).detail());
+            out.add("  MISSING: " + evidence.slices().slice(FleetSlices.VAL11).detail());
             out.add("");
             return;
         }
@@ -180,7 +171,7 @@ final class Val25TextReport {
         out.add("Stuck Detection Accuracy (VAL09):");
         Optional<Val09Report> val09 = evidence.val09();
         if (val09.isEmpty()) {
-            out.add("  MISSING: " + evidence.slice(FleetSlices.VAL09).detail());
+            out.add("  MISSING: " + evidence.slices().slice(FleetSlices.VAL09).detail());
             out.add("");
             return;
         }
