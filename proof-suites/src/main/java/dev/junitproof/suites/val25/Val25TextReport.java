@@ -77,20 +77,27 @@ final class Val25TextReport {
             return;
         }
         Latency create = val07.get().planCreate();
+        Latency list = val07.get().planList();
         out.add("  Samples (plan_create): " + create.samples());
-        out.add(metric("p50:", create.p50Ms(), 100));
-        out.add(metric("p95:", create.p95Ms(), 300));
-        out.add(metric("p99:", create.p99Ms(), 500));
-        out.add(metric("plan_list p99:", val07.get().planList().p99Ms(), 500));
+        out.add(metric("p50:", VerifiedPercentile.of("plan_create", create, 50, create.p50Ms()), 100));
+        out.add(metric("p95:", VerifiedPercentile.of("plan_create", create, 95, create.p95Ms()), 300));
+        out.add(metric("p99:", VerifiedPercentile.of("plan_create", create, 99, create.p99Ms()), 500));
+        out.add(metric("plan_list p99:", VerifiedPercentile.of("plan_list", list, 99, list.p99Ms()), 500));
         Concurrent c = val07.get().concurrent();
         out.add("  Concurrent: " + c.succeeded() + "/" + c.requests() + " succeeded  wall=" + Format.ms0(c.wallMs())
                 + " ms  [target: all ok, wall <= 2000 ms]");
         out.add("");
     }
 
-    private static String metric(String label, double ms, int target) {
-        return String.format("  %-15s %6s ms  [target <= %d ms]  %s", label, Format.ms1(ms), target,
-                ms <= target ? "PASS" : "FAIL");
+    /**
+     * A measured figure against its target. PASS needs the figure to be supported by its own samples: a reported
+     * p99 of 24.1 ms whose samples give 612.0 ms prints FAIL with both values, never PASS.
+     */
+    private static String metric(String label, VerifiedPercentile percentile, int target) {
+        String line = String.format("  %-15s %6s ms  [target <= %d ms]  %s", label, Format.ms1(percentile.reported()),
+                target, percentile.meets(target) ? "PASS" : "FAIL");
+        return percentile.agrees() ? line
+                : line + "  (nearest rank of samples_ms: " + percentile.recomputedText() + " ms)";
     }
 
     private void throughput() {
@@ -123,15 +130,21 @@ final class Val25TextReport {
             out.add("");
             return;
         }
-        out.add(rate("Retry batch:", val10.get().batches().retry()));
-        out.add(rate("Rollback batch:", val10.get().batches().rollback()));
-        out.add(rate("Aggregate:", val10.get().aggregate()));
+        Batch retry = val10.get().batches().retry();
+        Batch rollback = val10.get().batches().rollback();
+        out.add(rate("Retry batch:", retry, retry.meets(FleetMatrix.AGGREGATE_TARGET)));
+        out.add(rate("Rollback batch:", rollback, rollback.meets(FleetMatrix.AGGREGATE_TARGET)));
+        // The aggregate is recomputed from the counts; a batch that contradicts itself voids it.
+        Batch aggregate = val10.get().aggregate();
+        out.add(rate("Aggregate:", aggregate,
+                retry.consistent() && rollback.consistent() && aggregate.meets(FleetMatrix.AGGREGATE_TARGET)));
         out.add("");
     }
 
-    private static String rate(String label, Batch batch) {
-        return String.format("  %-15s %-5s rate=%s  [target >= 0.990]  %s", label, batch.ok() + "/" + batch.total(),
-                Format.rate4(batch.rate()), batch.total() > 0 && batch.rate() >= FleetMatrix.AGGREGATE_TARGET ? "PASS" : "FAIL");
+    private static String rate(String label, Batch batch, boolean pass) {
+        String line = String.format("  %-15s %-5s rate=%s  [target >= 0.990]  %s", label, batch.ok() + "/" + batch.total(),
+                Format.rate4(batch.rate()), pass ? "PASS" : "FAIL");
+        return batch.consistent() ? line : line + "  (ok exceeds total)";
     }
 
     private void chaos() {
@@ -174,6 +187,9 @@ final class Val25TextReport {
     private void limitations() {
         out.add("Known Failures and Limitations:");
         SliceReportSections.failures(out, FleetMatrix.TITLES, outcomes);
+        // The window and the percentile verification are not matrix rows, yet a failure of either is a known
+        // failure: a plan_list figure its samples contradict is printed nowhere else in this report.
+        SliceReportSections.failures(out, FleetMatrix.SUPPORTING_CHECKS, outcomes);
         for (String item : OUT_OF_SCOPE) {
             out.add("  - Out of scope: " + item);
         }
