@@ -55,6 +55,12 @@ record HaEvidence(
         return WINDOW.holds(timestamps());
     }
 
+    /** The per-slice figures tests this evidence has: one for each slice whose fields could be read. */
+    List<String> figureCheckIds() {
+        return HaSlices.ALL.stream().filter(spec -> SliceFigures.breaches(spec, this).isPresent())
+                .map(SliceFigures::checkId).toList();
+    }
+
     long found() {
         return slices.values().stream().filter(SliceEvidence::present).count();
     }

@@ -33,11 +33,18 @@ final class Val26Proof implements SuiteProof {
     public List<PlanNode> plan() {
         List<PlanNode> plan = new ArrayList<>();
         for (SliceEvidence slice : evidence.all()) {
-            plan.add(SliceChecks.group(slice));
+            plan.add(withFigures(SliceChecks.group(slice), slice));
         }
         plan.add(CheckGroup.of("window", "Evidence window", null, List.of(matrix.window())));
         plan.add(CheckGroup.matrix("matrix", "10-Check Matrix", matrix.matrix()));
         return plan;
+    }
+
+    /** The slice's own checks, then the test of its figures against the seed's targets (when readable). */
+    private CheckGroup withFigures(CheckGroup group, SliceEvidence slice) {
+        List<PlanNode> children = new ArrayList<>(group.children());
+        SliceFigures.check(slice.spec(), evidence).ifPresent(children::add);
+        return new CheckGroup(group.key(), group.displayName(), group.matrix(), group.source(), children);
     }
 
     @Override
