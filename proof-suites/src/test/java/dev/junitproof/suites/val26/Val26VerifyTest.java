@@ -105,6 +105,14 @@ class Val26VerifyTest {
     }
 
     @Test
+    void halfAMillisecondPastTheFailoverTargetFailsAndIsPrintedAsMeasured() {
+        ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/sigterm_ms", 5000.5));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-figures", "VAL26-06"));
+        assertThat(Val26Runs.text(run)).contains("SIGTERM graceful failover:       5000.5 ms  [target <= 5,000 ms]  FAIL");
+    }
+
+    @Test
     void aCheckIdRecordedTwiceCannotPassOnItsFirstRecord() {
         // VAL13-04's record is renamed VAL13-03 and fails: VAL13-03 reads PASS first, FAIL second.
         ProofRunResult run = run(HaFixture.passing().failCheck("VAL13", 4).duplicateCheckId("VAL13", 4, 3));
