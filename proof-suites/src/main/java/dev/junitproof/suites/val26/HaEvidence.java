@@ -55,6 +55,15 @@ record HaEvidence(
         return WINDOW.holds(timestamps());
     }
 
+    /**
+     * What the lab recorded under a check id: {@code PASS}, {@code FAIL}, {@code SKIP}, {@code absent}, or every
+     * record joined ({@code PASS, FAIL}) when the id appears more than once.
+     */
+    String recordedResults(SliceSpec spec, String id) {
+        List<String> results = slice(spec).checks().stream().filter(c -> c.id().equals(id)).map(c -> c.result()).toList();
+        return results.isEmpty() ? "absent" : results.stream().distinct().count() == 1 ? results.get(0) : String.join(", ", results);
+    }
+
     /** The per-slice figures tests this evidence has: one for each slice whose fields could be read. */
     List<String> figureCheckIds() {
         return HaSlices.ALL.stream().filter(spec -> SliceFigures.breaches(spec, this).isPresent())

@@ -4,7 +4,6 @@ import dev.junitproof.api.CheckContext;
 import dev.junitproof.api.CheckOutcome;
 import dev.junitproof.api.CheckSpec;
 import dev.junitproof.api.SourceRef;
-import dev.junitproof.suites.slices.SliceCheck;
 import dev.junitproof.suites.slices.SliceMatrixChecks;
 import dev.junitproof.suites.slices.SliceSpec;
 
@@ -174,10 +173,7 @@ final class HaMatrix {
      * record under that id counts, so a report listing the id twice (PASS, then FAIL) cannot pass on the first.
      */
     private void recordedPass(SliceSpec spec, String id) {
-        List<String> results = evidence.slice(spec).checks().stream().filter(c -> c.id().equals(id))
-                .map(SliceCheck::result).toList();
-        assertThat(results.isEmpty() ? List.of("absent") : results)
-                .as("%s recorded in %s /checks", id, spec.file()).containsOnly("PASS");
+        assertThat(evidence.recordedResults(spec, id)).as("%s recorded in %s /checks", id, spec.file()).isEqualTo("PASS");
     }
 
     private <T> T required(Optional<T> typed, SliceSpec spec, CheckContext check) {

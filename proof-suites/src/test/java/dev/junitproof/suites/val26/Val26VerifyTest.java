@@ -112,6 +112,19 @@ class Val26VerifyTest {
         assertThat(Val26Runs.text(run)).contains("SIGTERM graceful failover:       5000.5 ms  [target <= 5,000 ms]  FAIL");
     }
 
+    /** Good figures do not outvote the lab's own criterion check either: section line and matrix row agree. */
+    @ParameterizedTest(name = "{0} recorded FAIL -> {1} FAIL, report line: {2}")
+    @CsvSource({
+            "VAL13, 4, VAL26-01, VAL26-07, 'Zero data loss across failover: FAIL (VAL13-04 recorded FAIL)'",
+            "VAL15, 6, VAL26-03, VAL26-08, 'Restore correctness: FAIL (VAL15-06 recorded FAIL)'"})
+    void aFailedCriterionCheckFailsTheMetricAndItsReportLine(String val, int n, String sliceRow, String metric, String line) {
+        ProofRunResult run = run(HaFixture.passing().failCheck(val, n));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(
+                Val26Runs.metricFails(String.format("%s-%02d", val, n), sliceRow, metric));
+        assertThat(Val26Runs.text(run)).contains("  " + line + "\n");
+    }
+
     @Test
     void aCheckIdRecordedTwiceCannotPassOnItsFirstRecord() {
         // VAL13-04's record is renamed VAL13-03 and fails: VAL13-03 reads PASS first, FAIL second.
@@ -121,7 +134,7 @@ class Val26VerifyTest {
         expected.remove("VAL13-04");
         expected.put("VAL13-03#2", FAILED);
         assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(expected);
-        assertThat(run.message("VAL26-06")).contains("VAL13-03 recorded in val13-report.json /checks");
+        assertThat(run.message("VAL26-06")).contains("VAL13-03 recorded in val13-report.json /checks", "PASS, FAIL");
         assertThat(run.message("VAL26-07")).contains("VAL13-04 recorded in val13-report.json /checks");
     }
 
