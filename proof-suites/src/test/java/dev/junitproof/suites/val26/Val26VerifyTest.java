@@ -1,11 +1,14 @@
 package dev.junitproof.suites.val26;
 
 import dev.junitproof.testing.ProofRunResult;
+import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -163,6 +166,29 @@ class Val26VerifyTest {
 
         assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing("VAL16", "VAL26-04", ""));
         assertThat(run.message("VAL26-04")).contains("VAL16 report MISSING: val16-report.json");
+    }
+
+    @Test
+    void aDirectoryWhereAReportBelongsIsMissingNeverAHang() throws IOException {
+        Path unit = HaFixture.passing().without("VAL16").writeTo(tmp.resolve("evidence"));
+        Files.createDirectories(unit.resolve("val16-report.json"));
+
+        ProofRunResult run = ProofRunner.selectDirectory(unit).run(tmp.resolve("out"));
+
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing("VAL16", "VAL26-04", ""));
+        assertThat(run.message("VAL26-04")).contains("VAL16 report MISSING: val16-report.json");
+    }
+
+    @Test
+    void aReportLinkedFromOutsideTheEvidenceRootIsNotRead() throws IOException {
+        Path outside = HaFixture.passing().writeTo(tmp.resolve("elsewhere"));
+        Path unit = HaFixture.passing().without("VAL17").writeTo(tmp.resolve("evidence"));
+        Files.createSymbolicLink(unit.resolve("val17-report.json"), outside.resolve("val17-report.json"));
+
+        ProofRunResult run = ProofRunner.selectDirectory(unit).run(tmp.resolve("out"));
+
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing("VAL17", "VAL26-05", "VAL26-09"));
+        assertThat(run.message("VAL26-05")).contains("VAL17 report MISSING: val17-report.json");
     }
 
     @Test
