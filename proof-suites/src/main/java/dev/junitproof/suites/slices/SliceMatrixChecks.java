@@ -41,6 +41,23 @@ public final class SliceMatrixChecks {
                 + " uniquely numbered checks, every result PASS");
     }
 
+    /** A summary check: passes when every check it depends on passed, naming the ones that did not. */
+    public static CheckSpec summary(String id, String title, List<String> dependencies, String target) {
+        return new CheckSpec(id, title, null, check -> {
+            check.target(target);
+            List<String> notPassed = new java.util.ArrayList<>();
+            for (String dependency : dependencies) {
+                dev.junitproof.api.CheckOutcome outcome = check.outcome(dependency);
+                if (!outcome.passed()) {
+                    notPassed.add(dependency + " " + outcome.status());
+                }
+            }
+            check.measured(notPassed.isEmpty() ? "all PASS" : String.join(", ", notPassed))
+                    .detail(notPassed.isEmpty() ? "" : "not met: " + String.join(", ", notPassed));
+            assertThat(notPassed).as("checks this summary depends on that did not pass").isEmpty();
+        });
+    }
+
     /** The found reports' {@code generated_at} within the window (contract: max − min ≤ width). */
     public static CheckSpec window(String id, CoherenceWindow window, List<Instant> times, long found, int total) {
         String hours = window.width().toHours() + " hours";

@@ -15,10 +15,10 @@ final class Val26JsonSections {
 
     void addTo(ObjectNode report) {
         ObjectNode window = report.putObject("evidence_window");
-        window.put("coherent", evidence.windowHolds());
+        window.put("coherent", evidence.slices().windowHolds());
         window.put("width_s", HaEvidence.WINDOW.width().toSeconds());
-        window.put("spread_s", HaEvidence.WINDOW.spread(evidence.timestamps()).toSeconds());
-        window.put("reports_found", evidence.found());
+        window.put("spread_s", HaEvidence.WINDOW.spread(evidence.slices().timestamps()).toSeconds());
+        window.put("reports_found", evidence.slices().found());
         evidence.val13().ifPresent(r -> {
             ObjectNode failover = report.putObject("failover");
             failover.put("sigterm_ms", r.failover().sigtermMs());

@@ -2,21 +2,19 @@ package dev.junitproof.suites.val26;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CoverageRow;
 import dev.junitproof.api.Outcomes;
 import dev.junitproof.api.PlanNode;
 import dev.junitproof.api.ProofResult;
 import dev.junitproof.api.ReadinessLevel;
 import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.SuiteProof;
-import dev.junitproof.suites.slices.SliceChecks;
-import dev.junitproof.suites.slices.SliceEvidence;
+import dev.junitproof.suites.slices.SliceConsolidationProof;
+import dev.junitproof.suites.slices.SliceSpec;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** What VAL26 proves about one cli-audit-lab directory: the HA slices, the window, the matrix, the levels. */
-final class Val26Proof implements SuiteProof {
+final class Val26Proof extends SliceConsolidationProof {
 
     static final String VERDICT_READY = "HA DESIGN PARTNER READY";
     static final String VERDICT_NOT_READY = "HA NOT READY";
@@ -25,26 +23,21 @@ final class Val26Proof implements SuiteProof {
     private final HaMatrix matrix;
 
     Val26Proof(HaEvidence evidence) {
+        super(evidence.slices());
         this.evidence = evidence;
         this.matrix = new HaMatrix(evidence);
     }
 
     @Override
-    public List<PlanNode> plan() {
-        List<PlanNode> plan = new ArrayList<>();
-        for (SliceEvidence slice : evidence.all()) {
-            plan.add(withFigures(SliceChecks.group(slice), slice));
+    protected List<PlanNode> suiteGroups() {
+        List<PlanNode> figures = new ArrayList<>();
+        for (SliceSpec spec : HaSlices.ALL) {
+            SliceFigures.check(spec, evidence).ifPresent(figures::add);
         }
-        plan.add(CheckGroup.of("window", "Evidence window", null, List.of(matrix.window())));
-        plan.add(CheckGroup.matrix("matrix", "10-Check Matrix", matrix.matrix()));
-        return plan;
-    }
-
-    /** The slice's own checks, then the test of its figures against the seed's targets (when readable). */
-    private CheckGroup withFigures(CheckGroup group, SliceEvidence slice) {
-        List<PlanNode> children = new ArrayList<>(group.children());
-        SliceFigures.check(slice.spec(), evidence).ifPresent(children::add);
-        return new CheckGroup(group.key(), group.displayName(), group.matrix(), group.source(), children);
+        return List.of(
+                CheckGroup.of("figures", "Slice figures against the seed's targets", null, figures),
+                CheckGroup.of("window", "Evidence window", null, List.of(matrix.window())),
+                CheckGroup.matrix("matrix", "10-Check Matrix", matrix.matrix()));
     }
 
     @Override
@@ -52,21 +45,9 @@ final class Val26Proof implements SuiteProof {
         return HaReadiness.levels();
     }
 
-    /** Pure: HA DESIGN PARTNER READY exactly when the design-partner level is met. */
     @Override
     public String verdict(Outcomes outcomes, List<ReadinessResult> readiness) {
-        boolean ready = readiness.stream().anyMatch(r -> r.level().equals(HaReadiness.DESIGN_PARTNER) && r.ready());
-        return ready ? VERDICT_READY : VERDICT_NOT_READY;
-    }
-
-    @Override
-    public List<CoverageRow> coverage() {
-        List<CoverageRow> rows = new ArrayList<>();
-        for (SliceEvidence slice : evidence.all()) {
-            rows.add(new CoverageRow(slice.spec().val(), slice.spec().name(), slice.status().name(),
-                    (int) slice.passedChecks(), slice.spec().expectedChecks(), slice.detail()));
-        }
-        return rows;
+        return verdictOf(readiness, HaReadiness.DESIGN_PARTNER, VERDICT_READY, VERDICT_NOT_READY);
     }
 
     @Override

@@ -45,7 +45,7 @@ final class Val26TextReport {
         out.add("Evidence dir: " + result.evidenceDir());
         out.add("");
         topology();
-        SliceReportSections.coverage(out, evidence.all());
+        SliceReportSections.coverage(out, evidence.slices().all());
         failover();
         replicationLag();
         backup();
@@ -65,20 +65,11 @@ final class Val26TextReport {
         out.add("  Database: PostgreSQL in Docker (single primary; VAL14 adds Docker standby)");
         out.add("  Chaos:    SIGTERM + SIGKILL for failover; SQL metadata injection for split-brain");
         out.add("            docker stop/start for quorum loss; NO iptables, NO real network partitions");
-        out.add("  Evidence: " + windowLine());
+        out.add("  Evidence: " + evidence.slices().windowLine());
         out.add("");
         out.add("  Note: All timing figures are from controlled local Docker runs.");
         out.add("        Results are NOT representative of cloud VM or multi-region deployments.");
         out.add("");
-    }
-
-    private String windowLine() {
-        if (!evidence.windowHolds()) {
-            return "NOT a single coherent evidence window (spread "
-                    + SliceMatrixChecks.span(HaEvidence.WINDOW.spread(evidence.timestamps())) + " > 6h)";
-        }
-        return evidence.found() == HaSlices.ALL.size() ? "single coherent evidence window"
-                : "single coherent evidence window over " + evidence.found() + " of 5 reports found";
     }
 
     private boolean missing(Optional<?> typed, String heading, dev.junitproof.suites.slices.SliceSpec spec) {
@@ -86,7 +77,7 @@ final class Val26TextReport {
             return false;
         }
         out.add(heading);
-        out.add("  MISSING: " + evidence.slice(spec).detail());
+        out.add("  MISSING: " + evidence.slices().slice(spec).detail());
         out.add("");
         return true;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.suites.slices.SliceFixture;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +56,9 @@ final class FleetFixture extends SliceFixture<FleetFixture> {
             "VAL10", "2026-03-23T11:05:55Z",
             "VAL11", "2026-03-23T11:40:21Z");
 
+    /** The reports as built, to append to their check lists (the base class offers set/remove by pointer only). */
+    private final Map<String, ObjectNode> built = new HashMap<>();
+
     private FleetFixture() {
         val07(envelope("VAL07"));
         val08(envelope("VAL08"));
@@ -74,7 +78,9 @@ final class FleetFixture extends SliceFixture<FleetFixture> {
     }
 
     private ObjectNode envelope(String val) {
-        return report(val, TITLES.get(val), GENERATED_AT.get(val), CHECK_NAMES.get(val));
+        ObjectNode report = report(val, TITLES.get(val), GENERATED_AT.get(val), CHECK_NAMES.get(val));
+        built.put(val, report);
+        return report;
     }
 
     private static void val07(ObjectNode r) {
@@ -150,6 +156,21 @@ final class FleetFixture extends SliceFixture<FleetFixture> {
     FleetFixture batches(int retryTotal, int retryOk, int rollbackTotal, int rollbackOk) {
         set("VAL10", "/batches/retry/total", retryTotal).set("VAL10", "/batches/retry/ok", retryOk);
         return set("VAL10", "/batches/rollback/total", rollbackTotal).set("VAL10", "/batches/rollback/ok", rollbackOk);
+    }
+
+    /** A further check appended to the slice's list (e.g. an eleventh, {@code VAL10-11}). */
+    FleetFixture addCheck(String val, String id, String name, String result) {
+        ObjectNode check = ((ArrayNode) built.get(val).path("checks")).addObject();
+        check.put("id", id);
+        check.put("name", name);
+        check.put("result", result);
+        return this;
+    }
+
+    /** plan_create's samples as the lab recorded them, with {@code samples} following their count. */
+    FleetFixture planCreateSamples(List<Double> samplesMs) {
+        set("VAL07", "/plan_create/samples_ms", samplesMs);
+        return set("VAL07", "/plan_create/samples", samplesMs.size());
     }
 
     /** Regenerates the README's sample: {@code examples/evidence/cli-audit-lab-2026-03-23/val07..val11}. */
