@@ -7,6 +7,7 @@ import dev.junitproof.suites.slices.SliceSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ final class SliceFigures {
             return new CheckSpec(checkId(spec), TITLE, source, check -> {
                 check.source(source).target("every figure within the seed's §3 target")
                         .measured(breaches.isEmpty() ? "all within target" : breaches.size() + " outside target")
-                        .detail(breaches.isEmpty() ? "" : breaches.toString());
+                        .detail(breaches.stream().map(FigureBreach::toString).collect(Collectors.joining("; ")));
                 assertThat(breaches).as("figures in %s that break the seed's targets", spec.file()).isEmpty();
             }).withCriterion("every figure of " + spec.file() + " within the seed's target, whatever its checks claim");
         });

@@ -86,7 +86,7 @@ class Val26VerifyTest {
                 val + "-figures", FAILED, "VAL26-10", FAILED, "HA_DESIGN_PARTNER", FAILED));
         assertThat(run.message(val + "-figures")).contains(breach, val.toLowerCase() + "-report.json");
         assertThat(run.message("VAL26-10")).contains(val + "-figures FAIL");
-        assertThat(Val26Runs.text(run)).contains("  - " + val + "-figures FAIL: [" + breach + "]")
+        assertThat(Val26Runs.text(run)).contains("  - " + val + "-figures FAIL: " + breach + "\n")
                 .contains("    ✗ All five VAL13–VAL17 slices pass (zero failed checks each)")
                 .contains("Verdict: HA NOT READY");
         assertThat(Val26Runs.json(run).at("/figure_breaches/" + val + "/0/pointer").asText()).isEqualTo(pointer);
