@@ -56,7 +56,8 @@ final class GateEvidence implements Function<MaturityGate, String> {
         ShadowLog log = run.get().log();
         return switch (run.get().state()) {
             case IN_PROGRESS -> log.mismatches() + " mismatches so far";
-            case COMPLETE -> Fmt.count(log.cyclesStarted()) + " cycles, " + log.mismatches() + " mismatches";
+            case COMPLETE -> Fmt.count(log.cyclesStarted()) + " cycles, " + log.mismatches() + " mismatches"
+                    + (evidence.thresholds().lowered() ? " (lowered thresholds)" : "");
             case STOPPED -> "stopped after " + Fmt.count(log.cyclesStarted()) + " cycles, " + log.mismatches() + " mismatches";
         };
     }
