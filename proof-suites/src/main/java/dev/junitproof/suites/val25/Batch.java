@@ -6,4 +6,14 @@ record Batch(int total, int ok) {
     double rate() {
         return total == 0 ? 0.0 : (double) ok / total;
     }
+
+    /** More successes than runs is a batch contradicting itself; its rate proves nothing. */
+    boolean consistent() {
+        return ok <= total;
+    }
+
+    /** Ran at all, counts consistent, rate at or above the target. */
+    boolean meets(double targetRate) {
+        return total > 0 && consistent() && rate() >= targetRate;
+    }
 }

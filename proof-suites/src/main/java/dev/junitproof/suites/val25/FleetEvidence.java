@@ -2,15 +2,9 @@ package dev.junitproof.suites.val25;
 
 import dev.junitproof.api.EvidenceReader;
 import dev.junitproof.suites.slices.CoherenceWindow;
-import dev.junitproof.suites.slices.SliceEvidence;
-import dev.junitproof.suites.slices.SliceReader;
-import dev.junitproof.suites.slices.SliceSpec;
+import dev.junitproof.suites.slices.SliceSet;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +12,7 @@ import java.util.Optional;
  * or MISSING with a detail) and their typed fields where the slice could be read.
  */
 record FleetEvidence(
-        Map<String, SliceEvidence> slices,
+        SliceSet slices,
         Optional<Val07Report> val07,
         Optional<Val08Report> val08,
         Optional<Val09Report> val09,
@@ -29,55 +23,12 @@ record FleetEvidence(
     static final CoherenceWindow WINDOW = new CoherenceWindow(Duration.ofHours(6));
 
     static FleetEvidence read(EvidenceReader reader) {
-        Map<String, SliceEvidence> slices = new LinkedHashMap<>();
-        for (SliceSpec spec : FleetSlices.ALL) {
-            slices.put(spec.val(), SliceReader.read(reader, spec));
-        }
-        Optional<Val07Report> val07 = typed(reader, slices, FleetSlices.VAL07, Val07Report.class);
-        Optional<Val08Report> val08 = typed(reader, slices, FleetSlices.VAL08, Val08Report.class);
-        Optional<Val09Report> val09 = typed(reader, slices, FleetSlices.VAL09, Val09Report.class);
-        Optional<Val10Report> val10 = typed(reader, slices, FleetSlices.VAL10, Val10Report.class);
-        Optional<Val11Report> val11 = typed(reader, slices, FleetSlices.VAL11, Val11Report.class);
-        return new FleetEvidence(slices, val07, val08, val09, val10, val11);
-    }
-
-    /**
-     * The slice's fields, already schema-validated, bound to records. A value the schema allows but Java cannot
-     * hold (an integer past int range) makes the slice MISSING rather than failing the whole suite run.
-     */
-    private static <T> Optional<T> typed(EvidenceReader reader, Map<String, SliceEvidence> slices, SliceSpec spec,
-            Class<T> type) {
-        SliceEvidence slice = slices.get(spec.val());
-        if (slice.tree().isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(reader.bind(slice.tree().get(), type));
-        } catch (IllegalArgumentException unbindable) {
-            String why = unbindable.getMessage() == null ? "" : unbindable.getMessage().lines().findFirst().orElse("");
-            slices.put(spec.val(), SliceEvidence.missing(spec, spec.file() + ": a value does not fit its field (" + why + ")"));
-            return Optional.empty();
-        }
-    }
-
-    SliceEvidence slice(SliceSpec spec) {
-        return slices.get(spec.val());
-    }
-
-    List<SliceEvidence> all() {
-        return List.copyOf(slices.values());
-    }
-
-    /** The embedded timestamps of the reports that were found. */
-    List<Instant> timestamps() {
-        return slices.values().stream().flatMap(s -> s.generatedAt().stream()).map(t -> t.toInstant()).toList();
-    }
-
-    boolean windowHolds() {
-        return WINDOW.holds(timestamps());
-    }
-
-    long found() {
-        return slices.values().stream().filter(SliceEvidence::present).count();
+        SliceSet slices = SliceSet.read(reader, FleetSlices.ALL, WINDOW);
+        return new FleetEvidence(slices,
+                slices.bind(reader, FleetSlices.VAL07, Val07Report.class),
+                slices.bind(reader, FleetSlices.VAL08, Val08Report.class),
+                slices.bind(reader, FleetSlices.VAL09, Val09Report.class),
+                slices.bind(reader, FleetSlices.VAL10, Val10Report.class),
+                slices.bind(reader, FleetSlices.VAL11, Val11Report.class));
     }
 }

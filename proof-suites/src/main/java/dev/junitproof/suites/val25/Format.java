@@ -1,6 +1,5 @@
 package dev.junitproof.suites.val25;
 
-import java.time.Duration;
 import java.util.Locale;
 
 /** Number formats the VAL25 report uses (seed §7): one decimal for ms figures, four for rates. */
@@ -34,8 +33,4 @@ final class Format {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
-    /** {@code 6h 0m 1s}. */
-    static String span(Duration d) {
-        return d.toHours() + "h " + d.toMinutesPart() + "m " + d.toSecondsPart() + "s";
-    }
 }

@@ -1,13 +1,11 @@
 package dev.junitproof.suites.val25;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.testing.JsonFixtures;
+import dev.junitproof.suites.slices.SliceFixture;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +14,7 @@ import java.util.Map;
  * Every field varies in one line ({@code set("VAL07", "/plan_create/p99_ms", 500.1)}, {@code without("VAL09")},
  * {@code failCheck("VAL08", 5)}), so each edge case is cheap to state.
  */
-final class FleetFixture {
+final class FleetFixture extends SliceFixture<FleetFixture> {
 
     static final String UNIT = "cli-audit-lab-2026-03-23";
 
@@ -58,18 +56,20 @@ final class FleetFixture {
             "VAL10", "2026-03-23T11:05:55Z",
             "VAL11", "2026-03-23T11:40:21Z");
 
-    private final Map<String, ObjectNode> reports = new LinkedHashMap<>();
-    private final Map<String, String> rawText = new LinkedHashMap<>();
+    /** The reports as built, to append to their check lists (the base class offers set/remove by pointer only). */
+    private final Map<String, ObjectNode> built = new HashMap<>();
 
     private FleetFixture() {
-        for (String val : List.of("VAL07", "VAL08", "VAL09", "VAL10", "VAL11")) {
-            reports.put(val, envelope(val));
-        }
-        val07(reports.get("VAL07"));
-        val08(reports.get("VAL08"));
-        val09(reports.get("VAL09"));
-        val10(reports.get("VAL10"));
-        val11(reports.get("VAL11"));
+        val07(envelope("VAL07"));
+        val08(envelope("VAL08"));
+        val09(envelope("VAL09"));
+        val10(envelope("VAL10"));
+        val11(envelope("VAL11"));
+    }
+
+    @Override
+    protected FleetFixture self() {
+        return this;
     }
 
     /** The seed's §7 sample: every slice passes, every target met, one coherent window. */
@@ -77,20 +77,9 @@ final class FleetFixture {
         return new FleetFixture();
     }
 
-    private static ObjectNode envelope(String val) {
-        ObjectNode report = JsonFixtures.object();
-        report.put("val", val);
-        report.put("title", TITLES.get(val));
-        report.put("generated_at", GENERATED_AT.get(val));
-        ArrayNode checks = report.putArray("checks");
-        List<String> names = CHECK_NAMES.get(val);
-        for (int i = 0; i < names.size(); i++) {
-            ObjectNode check = checks.addObject();
-            check.put("id", String.format("%s-%02d", val, i + 1));
-            check.put("name", names.get(i));
-            check.put("result", "PASS");
-            check.put("detail", "");
-        }
+    private ObjectNode envelope(String val) {
+        ObjectNode report = report(val, TITLES.get(val), GENERATED_AT.get(val), CHECK_NAMES.get(val));
+        built.put(val, report);
         return report;
     }
 
@@ -158,29 +147,6 @@ final class FleetFixture {
         scenarios.put("cascade_recovery", "PASS");
     }
 
-    /** Sets a field by JSON pointer (numbers, strings, booleans, null, or a tree). */
-    FleetFixture set(String val, String pointer, Object value) {
-        JsonNode node = value instanceof JsonNode json ? json : JsonFixtures.MAPPER.valueToTree(value);
-        if (value == null) {
-            node = JsonNodeFactory.instance.nullNode();
-        }
-        int slash = pointer.lastIndexOf('/');
-        JsonNode parent = reports.get(val).at(pointer.substring(0, slash));
-        String last = pointer.substring(slash + 1);
-        if (parent instanceof ArrayNode array) {
-            array.set(Integer.parseInt(last), node);
-        } else {
-            ((ObjectNode) parent).set(last, node);
-        }
-        return this;
-    }
-
-    FleetFixture remove(String val, String pointer) {
-        int slash = pointer.lastIndexOf('/');
-        ((ObjectNode) reports.get(val).at(pointer.substring(0, slash))).remove(pointer.substring(slash + 1));
-        return this;
-    }
-
     /** plan_create p99 as both the reported figure and the top sample, so the two agree. */
     FleetFixture planCreateP99(double ms) {
         set("VAL07", "/plan_create/p99_ms", ms);
@@ -192,40 +158,19 @@ final class FleetFixture {
         return set("VAL10", "/batches/rollback/total", rollbackTotal).set("VAL10", "/batches/rollback/ok", rollbackOk);
     }
 
-    /** The slice's report is not in the directory. */
-    FleetFixture without(String val) {
-        reports.remove(val);
+    /** A further check appended to the slice's list (e.g. an eleventh, {@code VAL10-11}). */
+    FleetFixture addCheck(String val, String id, String name, String result) {
+        ObjectNode check = ((ArrayNode) built.get(val).path("checks")).addObject();
+        check.put("id", id);
+        check.put("name", name);
+        check.put("result", result);
         return this;
     }
 
-    /** The slice's report file holds exactly this text (not valid JSON, say). */
-    FleetFixture rawText(String val, String text) {
-        reports.remove(val);
-        rawText.put(val, text);
-        return this;
-    }
-
-    /** Check n of the slice recorded FAIL by the lab. */
-    FleetFixture failCheck(String val, int n) {
-        return set(val, "/checks/" + (n - 1) + "/result", "FAIL");
-    }
-
-    /** Only the first {@code count} checks recorded (a truncated run). */
-    FleetFixture truncateChecks(String val, int count) {
-        ArrayNode checks = (ArrayNode) reports.get(val).path("checks");
-        while (checks.size() > count) {
-            checks.remove(checks.size() - 1);
-        }
-        return this;
-    }
-
-    /** Check {@code from}'s id replaced by check {@code to}'s (a duplicated id, one id missing). */
-    FleetFixture duplicateCheckId(String val, int from, int to) {
-        return set(val, "/checks/" + (from - 1) + "/id", String.format("%s-%02d", val, to));
-    }
-
-    FleetFixture generatedAt(String val, String timestamp) {
-        return set(val, "/generated_at", timestamp);
+    /** plan_create's samples as the lab recorded them, with {@code samples} following their count. */
+    FleetFixture planCreateSamples(List<Double> samplesMs) {
+        set("VAL07", "/plan_create/samples_ms", samplesMs);
+        return set("VAL07", "/plan_create/samples", samplesMs.size());
     }
 
     /** Regenerates the README's sample: {@code examples/evidence/cli-audit-lab-2026-03-23/val07..val11}. */
@@ -235,9 +180,6 @@ final class FleetFixture {
 
     /** Writes {@code <root>/cli-audit-lab-2026-03-23/valNN-report.json} and returns the unit directory. */
     Path writeTo(Path root) {
-        Path unit = root.resolve(UNIT);
-        reports.forEach((val, json) -> JsonFixtures.write(unit.resolve(val.toLowerCase() + "-report.json"), json));
-        rawText.forEach((val, text) -> JsonFixtures.writeText(unit.resolve(val.toLowerCase() + "-report.json"), text));
-        return unit;
+        return writeTo(root, UNIT);
     }
 }

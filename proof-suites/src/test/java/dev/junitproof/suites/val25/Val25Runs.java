@@ -76,4 +76,27 @@ final class Val25Runs {
         tests.keySet().removeIf(k -> k.startsWith(val + "-") && !k.equals(val + "-report"));
         return tests;
     }
+
+    /** The matrix checks besides VAL25-0x/VAL25-10 that read a slice's own fields. */
+    static final Map<String, List<String>> METRIC_CHECKS_OF = Map.of(
+            "VAL07", List.of("VAL25-06", "VAL25-VERIFY-07"),
+            "VAL08", List.of("VAL25-07"),
+            "VAL09", List.of(),
+            "VAL10", List.of("VAL25-08"),
+            "VAL11", List.of("VAL25-09"));
+
+    private static final Map<String, String> SLICE_CHECK_OF = Map.of(
+            "VAL07", "VAL25-01", "VAL08", "VAL25-02", "VAL09", "VAL25-03", "VAL10", "VAL25-04", "VAL11", "VAL25-05");
+
+    /**
+     * A slice whose report is absent or unreadable (schema mismatch, invalid JSON): only its report test is left
+     * of its own checks, and it fails, as do its matrix row, the checks that read its fields, VAL25-10 and the
+     * design-partner level. Every other test passes: one bad report never takes the run down.
+     */
+    static Map<String, Shown> unreadable(String val) {
+        Map<String, Shown> tests = withoutSliceChecks(passingExcept(val + "-report", Shown.FAILED,
+                SLICE_CHECK_OF.get(val), Shown.FAILED, "VAL25-10", Shown.FAILED, "DESIGN_PARTNER", Shown.FAILED), val);
+        METRIC_CHECKS_OF.get(val).forEach(id -> tests.put(id, Shown.FAILED));
+        return tests;
+    }
 }

@@ -1,0 +1,51 @@
+package dev.junitproof.suites.slices;
+
+import dev.junitproof.api.CoverageRow;
+import dev.junitproof.api.PlanNode;
+import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.SuiteProof;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every slice-consolidating proof (VAL25, VAL26) shares: the tree starts with one group per slice (its
+ * report, then each check the lab recorded), the coverage table comes from the slices, and the verdict is
+ * whether the suite's design-partner level is met. A suite adds its own groups and report layout.
+ */
+public abstract class SliceConsolidationProof implements SuiteProof {
+
+    protected final SliceSet slices;
+
+    protected SliceConsolidationProof(SliceSet slices) {
+        this.slices = slices;
+    }
+
+    /** The groups after the slices: the window and verification checks, then the matrix. */
+    protected abstract List<PlanNode> suiteGroups();
+
+    @Override
+    public final List<PlanNode> plan() {
+        List<PlanNode> plan = new ArrayList<>();
+        for (SliceEvidence slice : slices.all()) {
+            plan.add(SliceChecks.group(slice));
+        }
+        plan.addAll(suiteGroups());
+        return plan;
+    }
+
+    @Override
+    public List<CoverageRow> coverage() {
+        List<CoverageRow> rows = new ArrayList<>();
+        for (SliceEvidence slice : slices.all()) {
+            rows.add(new CoverageRow(slice.spec().val(), slice.spec().name(), slice.status().name(),
+                    (int) slice.passedChecks(), slice.spec().expectedChecks(), slice.detail()));
+        }
+        return rows;
+    }
+
+    /** Pure: {@code ready} exactly when the level {@code levelKey} was met, else {@code notReady}. */
+    protected static String verdictOf(List<ReadinessResult> readiness, String levelKey, String ready, String notReady) {
+        return readiness.stream().anyMatch(r -> r.level().equals(levelKey) && r.ready()) ? ready : notReady;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.junitproof.suites.slices;
+
+import dev.junitproof.api.CheckContext;
+import dev.junitproof.api.CheckSpec;
+import dev.junitproof.api.SourceRef;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Matrix checks every slice-consolidating suite has: a slice found and all PASS, and the evidence window. */
+public final class SliceMatrixChecks {
+
+    private SliceMatrixChecks() {
+    }
+
+    /**
+     * {@code VAL25-01 VAL07 latency report: all 9 checks passed}. The detail line reads
+     * {@code val07 9/9 <countWord>} as the seed prints it ("checks passed" for VAL25, "checks" for VAL26).
+     */
+    public static CheckSpec sliceAllPass(String id, String title, SliceEvidence slice, String countWord) {
+        SliceSpec spec = slice.spec();
+        SourceRef source = SourceRef.of(spec.file(), "/checks");
+        String lower = spec.val().toLowerCase();
+        int expected = spec.expectedChecks();
+        return new CheckSpec(id, title, source, check -> {
+            check.source(source).target("report found, " + expected + "/" + expected + " checks PASS");
+            if (slice.status() == SliceStatus.MISSING) {
+                check.measured("MISSING").detail(lower + " MISSING: " + slice.detail());
+                throw new AssertionError(spec.val() + " report MISSING: " + slice.detail());
+            }
+            String counted = lower + " " + slice.passedChecks() + "/" + expected + " " + countWord;
+            check.measured(slice.passedChecks() + "/" + expected + " checks PASS")
+                    .detail(slice.detail().isEmpty() ? counted : counted + " (" + slice.detail() + ")");
+            assertThat(slice.status()).as("%s report %s: %s", spec.val(), spec.file(), slice.detail())
+                    .isEqualTo(SliceStatus.PASS);
+        }).withCriterion(spec.val() + " report present, exactly " + expected
+                + " uniquely numbered checks, every result PASS");
+    }
+
+    /** A summary check: passes when every check it depends on passed, naming the ones that did not. */
+    public static CheckSpec summary(String id, String title, List<String> dependencies, String target) {
+        return new CheckSpec(id, title, null, check -> {
+            check.target(target);
+            List<String> notPassed = new java.util.ArrayList<>();
+            for (String dependency : dependencies) {
+                dev.junitproof.api.CheckOutcome outcome = check.outcome(dependency);
+                if (!outcome.passed()) {
+                    notPassed.add(dependency + " " + outcome.status());
+                }
+            }
+            check.measured(notPassed.isEmpty() ? "all PASS" : String.join(", ", notPassed))
+                    .detail(notPassed.isEmpty() ? "" : "not met: " + String.join(", ", notPassed));
+            assertThat(notPassed).as("checks this summary depends on that did not pass").isEmpty();
+        });
+    }
+
+    /** The found reports' {@code generated_at} within the window (contract: max − min ≤ width). */
+    public static CheckSpec window(String id, CoherenceWindow window, List<Instant> times, long found, int total) {
+        String hours = window.width().toHours() + " hours";
+        return new CheckSpec(id, "Evidence window: found reports' generated_at within " + hours, null, check -> {
+            Duration spread = window.spread(times);
+            check.target("max - min <= " + window.width().toHours() + "h").measured(span(spread))
+                    .detail("spread=" + span(spread) + " across " + found + " of " + total + " reports");
+            assertThat(spread).as("spread of generated_at over the found reports").isLessThanOrEqualTo(window.width());
+        }).withCriterion("max(generated_at) - min(generated_at) <= " + hours + " over the reports found");
+    }
+
+    /** A slice's typed fields, or the check fails saying why the slice is MISSING. */
+    public static <T> T required(Optional<T> typed, SliceEvidence slice, CheckContext check) {
+        if (typed.isEmpty()) {
+            check.measured("MISSING").detail(slice.spec().val().toLowerCase() + " MISSING: " + slice.detail());
+            throw new AssertionError(slice.spec().val() + " report MISSING: " + slice.detail());
+        }
+        return typed.get();
+    }
+
+    /** {@code 6h 0m 1s}. */
+    public static String span(Duration d) {
+        return d.toHours() + "h " + d.toMinutesPart() + "m " + d.toSecondsPart() + "s";
+    }
+}

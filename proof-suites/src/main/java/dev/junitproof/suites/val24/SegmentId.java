@@ -1,0 +1,50 @@
+package dev.junitproof.suites.val24;
+
+/**
+ * The seed's segment id scheme {@code val24-r{ROUND:06d}-{IDX:03d}}. Ids in the scheme are packed into one
+ * long ({@code round * 1000 + idx}) so a 30-day soak's 14,400 ids fit in a bit set instead of 14,400 strings.
+ */
+final class SegmentId {
+
+    static final String PREFIX = "val24-r";
+    private static final int LENGTH = PREFIX.length() + 6 + 1 + 3;
+
+    private SegmentId() {
+    }
+
+    /** The packed key of an id in the scheme, or -1 for any other string. */
+    static long key(String id) {
+        if (id == null || id.length() != LENGTH || !id.startsWith(PREFIX) || id.charAt(PREFIX.length() + 6) != '-') {
+            return -1;
+        }
+        int round = digits(id, PREFIX.length(), 6);
+        int idx = digits(id, PREFIX.length() + 7, 3);
+        return round < 0 || idx < 0 ? -1 : round * 1000L + idx;
+    }
+
+    /** The round an id names, or -1 when it is not in the scheme. */
+    static int roundOf(String id) {
+        long key = key(id);
+        return key < 0 ? -1 : (int) (key / 1000);
+    }
+
+    static String of(int round, int idx) {
+        return String.format("%s%06d-%03d", PREFIX, round, idx);
+    }
+
+    static String ofKey(long key) {
+        return of((int) (key / 1000), (int) (key % 1000));
+    }
+
+    private static int digits(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.junitproof.suites.val24;
+
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A set of segment ids whose memory grows with the soak, not with id length: ids in the seed's scheme are bits,
+ * anything else (a malformed id the lab wrote) is kept as a string so it is still accounted for.
+ */
+final class SegmentIdSet {
+
+    private final BitSet keys = new BitSet();
+    private final Set<String> others = new HashSet<>();
+    private int size;
+
+    /** Adds an id; false when it was already present. */
+    boolean add(String id) {
+        long key = SegmentId.key(id);
+        boolean added;
+        if (key >= 0 && key <= Integer.MAX_VALUE) {
+            added = !keys.get((int) key);
+            keys.set((int) key);
+        } else {
+            added = others.add(id);
+        }
+        if (added) {
+            size++;
+        }
+        return added;
+    }
+
+    boolean contains(String id) {
+        long key = SegmentId.key(id);
+        return key >= 0 && key <= Integer.MAX_VALUE ? keys.get((int) key) : others.contains(id);
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Visits every id, scheme ids in (round, index) order first. */
+    void forEach(java.util.function.Consumer<String> action) {
+        for (int k = keys.nextSetBit(0); k >= 0; k = keys.nextSetBit(k + 1)) {
+            action.accept(SegmentId.ofKey(k));
+        }
+        others.stream().sorted().forEach(action);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.junitproof.suites.val24;
+
+import dev.junitproof.api.EvidenceLayout;
+import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.SuiteProof;
+
+/**
+ * VAL24 Relay 30-Day Soak: proves a {@code val24-relay-soak-YYYY-MM-DD/} directory from its raw per-round
+ * evidence (seeded ids, deadletter lists, the peer's receipts, retry sweeps), never from the rounds' own figures.
+ */
+public final class Val24Suite implements ProofSuite {
+
+    @Override
+    public String id() {
+        return "VAL24";
+    }
+
+    @Override
+    public String title() {
+        return "VAL24 Relay 30-Day Soak";
+    }
+
+    @Override
+    public EvidenceLayout layout() {
+        return EvidenceLayout.datedDirectory("val24-relay-soak-");
+    }
+
+    @Override
+    public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
+        return new Val24Proof(new SoakAccountant(reader, "").account(), Val24Settings.of(settings), "");
+    }
+}

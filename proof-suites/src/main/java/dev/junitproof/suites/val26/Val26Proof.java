@@ -1,0 +1,67 @@
+package dev.junitproof.suites.val26;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.CheckGroup;
+import dev.junitproof.api.Outcomes;
+import dev.junitproof.api.PlanNode;
+import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.suites.slices.SliceConsolidationProof;
+import dev.junitproof.suites.slices.SliceSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What VAL26 proves about one cli-audit-lab directory: the HA slices, the window, the matrix, the levels. */
+final class Val26Proof extends SliceConsolidationProof {
+
+    static final String VERDICT_READY = "HA DESIGN PARTNER READY";
+    static final String VERDICT_NOT_READY = "HA NOT READY";
+
+    private final HaEvidence evidence;
+    private final HaMatrix matrix;
+
+    Val26Proof(HaEvidence evidence) {
+        super(evidence.slices());
+        this.evidence = evidence;
+        this.matrix = new HaMatrix(evidence);
+    }
+
+    @Override
+    protected List<PlanNode> suiteGroups() {
+        List<PlanNode> figures = new ArrayList<>();
+        for (SliceSpec spec : HaSlices.ALL) {
+            SliceFigures.check(spec, evidence).ifPresent(figures::add);
+        }
+        return List.of(
+                CheckGroup.of("figures", "Slice figures against the seed's targets", null, figures),
+                CheckGroup.of("window", "Evidence window", null, List.of(matrix.window())),
+                CheckGroup.matrix("matrix", "10-Check Matrix", matrix.matrix()));
+    }
+
+    @Override
+    public List<ReadinessLevel> readiness() {
+        return HaReadiness.levels();
+    }
+
+    @Override
+    public String verdict(Outcomes outcomes, List<ReadinessResult> readiness) {
+        return verdictOf(readiness, HaReadiness.DESIGN_PARTNER, VERDICT_READY, VERDICT_NOT_READY);
+    }
+
+    @Override
+    public String reportName() {
+        return "val26-proof-report";
+    }
+
+    @Override
+    public String renderText(ProofResult result) {
+        return new Val26TextReport(evidence, result).render();
+    }
+
+    @Override
+    public void addJson(ObjectNode report, ProofResult result) {
+        new Val26JsonSections(evidence).addTo(report);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.junitproof.suites.val26;
+
+import dev.junitproof.api.EvidenceLayout;
+import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.SuiteProof;
+
+/**
+ * VAL26 HA Proof: consolidates the five HA slices VAL13–VAL17 of one {@code cli-audit-lab-YYYY-MM-DD/} run (the
+ * same directory VAL25 proves, each suite with its own report) into a 10-check matrix and readiness levels.
+ */
+public final class Val26Suite implements ProofSuite {
+
+    @Override
+    public String id() {
+        return "VAL26";
+    }
+
+    @Override
+    public String title() {
+        return "VAL26 HA Proof";
+    }
+
+    @Override
+    public EvidenceLayout layout() {
+        return EvidenceLayout.datedDirectory("cli-audit-lab-");
+    }
+
+    @Override
+    public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
+        return new Val26Proof(HaEvidence.read(reader));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.junitproof.suites.val26;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitproof.testing.ProofRunResult;
+import dev.junitproof.testing.ProofRunner;
+import dev.junitproof.testing.SeedReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class Val26ReportTest {
+
+    static final Path SAMPLE = Path.of("..", "examples", "evidence", HaFixture.UNIT);
+
+    @TempDir
+    Path tmp;
+
+    private static String seedSample() throws IOException {
+        try (InputStream in = Val26ReportTest.class.getResourceAsStream("seed-section-7.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theSeedsSampleFiguresRenderTheSeedsSampleReport() throws IOException {
+        String text = Val26Runs.text(Val26Runs.run(tmp, HaFixture.passing()));
+
+        assertThat(SeedReport.mismatch(seedSample(), text)).isEmpty();
+    }
+
+    @Test
+    void theGoldenComparisonNoticesADeparture() throws IOException {
+        String text = Val26Runs.text(Val26Runs.run(tmp, HaFixture.passing().set("VAL13", "/method/poll_interval_ms", 100)));
+
+        assertThat(SeedReport.mismatch(seedSample(), text)).contains("every 50ms");
+    }
+
+    @Test
+    void theJsonCarriesTheContractFieldsAndTheSections() {
+        JsonNode json = Val26Runs.json(Val26Runs.run(tmp, HaFixture.passing()));
+
+        assertThat(json.path("suite").asText()).isEqualTo("VAL26");
+        assertThat(json.path("verdict").asText()).isEqualTo("HA DESIGN PARTNER READY");
+        assertThat(json.path("checks")).hasSize(10);
+        assertThat(json.path("checks").get(5).path("detail").asText()).isEqualTo("measured sigterm=342ms");
+        assertThat(json.path("readiness").findValuesAsText("level"))
+                .containsExactly("HA_DESIGN_PARTNER", "HA_GA", "HA_PUBLIC_PRODUCTION");
+        assertThat(json.at("/replication_lag/derived_thresholds/alert_ms").asDouble()).isEqualTo(500.0);
+        assertThat(json.at("/failover/rapid_ms").size()).isEqualTo(3);
+        assertThat(json.path("evidence")).hasSize(5);
+    }
+
+    @Test
+    void theCommittedSampleIsWhatTheGeneratorWrites() throws IOException {
+        Path generated = HaFixture.passing().writeTo(tmp);
+
+        for (String val : List.of("val13", "val14", "val15", "val16", "val17")) {
+            String file = val + "-report.json";
+            assertThat(Files.readString(SAMPLE.resolve(file)))
+                    .as("examples/evidence/%s/%s (regenerate with HaFixture.main)", HaFixture.UNIT, file)
+                    .isEqualTo(Files.readString(generated.resolve(file)));
+        }
+    }
+
+    @Test
+    void selectingTheSampleDirectoryRunsBothSuitesEachWithItsOwnReport() {
+        ProofRunResult run = ProofRunner.selectDirectory(SAMPLE).run(tmp);
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.passing());
+        assertThat(run.report(HaFixture.UNIT, Val26Runs.TEXT)).contains("Verdict: HA DESIGN PARTNER READY");
+        assertThat(run.report(HaFixture.UNIT, "val25-proof-report.txt")).contains("Verdict: DESIGN PARTNER READY");
+    }
+}
