@@ -1,0 +1,17 @@
+package dev.junitproof.suites.pin015;
+
+import java.util.List;
+
+/** {@code phase-b-determinism.json}: the multi-worker determinism harness totals of Phase B. */
+record DeterminismReport(long workers, long iterationsPerWorker, long seedsPerIteration, List<String> workflowTypes,
+        long totalIterations, long mismatches, double durationS) {
+
+    DeterminismReport {
+        workflowTypes = List.copyOf(workflowTypes);
+    }
+
+    /** What the harness must have run: every worker, iteration, seed and workflow type once. */
+    long recomputedIterations() {
+        return workers * iterationsPerWorker * seedsPerIteration * workflowTypes.size();
+    }
+}

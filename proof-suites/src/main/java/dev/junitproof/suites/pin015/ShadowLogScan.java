@@ -1,0 +1,148 @@
+package dev.junitproof.suites.pin015;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code shadow/shadow.log} one line at a time (fed by {@code reader.streamLines}) and keeps only sums and
+ * the first few problems, so a 24-hour log of ~2,880 cycles, or a runaway one, costs constant memory.
+ *
+ * <p>Lines that mention neither a cycle nor mismatches are the runner's chatter and are skipped. A line that does
+ * mention them but is not in the contract's form is a problem, never skipped: a mismatch written as
+ * "1 mismatch" must not vanish from the sum.
+ */
+final class ShadowLogScan implements Consumer<String> {
+
+    /** How many mismatching cycles and problems a summary names; the counts are always complete. */
+    static final int KEEP = 10;
+
+    private static final Pattern RUNNING = Pattern.compile("^(\\S+) Running cycle (\\d{1,18})\\s*$");
+    private static final Pattern COMPLETE = Pattern.compile(
+            "^(\\S+) Cycle (\\d{1,18}) complete: (\\d{1,18}) workflows, (\\d{1,18}) replays, (\\d{1,18}) mismatches\\s*$");
+    private static final Pattern DONE = Pattern.compile("^(\\S+) Shadow simulation complete\\s*$");
+    private static final Pattern MENTIONS = Pattern.compile("(?i)cycle|mismatch|simulation complete");
+
+    private long line;
+    private long started;
+    private long completed;
+    private long workflows;
+    private long replays;
+    private long mismatches;
+    private long zeroMismatch;
+    private final List<Long> mismatching = new ArrayList<>();
+    private long mismatchingCount;
+    private OffsetDateTime lastStart;
+    private OffsetDateTime lastCycle;
+    private OffsetDateTime completedAt;
+    private final List<String> problems = new ArrayList<>();
+    private long problemCount;
+    /** The cycle started and not yet completed, or 0. */
+    private long open;
+
+    @Override
+    public void accept(String text) {
+        line++;
+        Matcher m;
+        if ((m = RUNNING.matcher(text)).matches()) {
+            running(m);
+        } else if ((m = COMPLETE.matcher(text)).matches()) {
+            complete(m);
+        } else if ((m = DONE.matcher(text)).matches()) {
+            done(m);
+        } else if (MENTIONS.matcher(text).find()) {
+            problem("line " + line + " is not in the contract's form: \"" + abbreviate(text) + "\"");
+        }
+    }
+
+    private void running(Matcher m) {
+        Optional<OffsetDateTime> at = time(m.group(1));
+        long n = Long.parseLong(m.group(2));
+        afterCompletion();
+        if (open != 0) {
+            problem("line " + line + ": cycle " + n + " started before cycle " + open + " completed");
+        }
+        if (n != started + 1) {
+            problem("line " + line + ": Running cycle " + n + " where cycle " + (started + 1) + " was due");
+        }
+        started++;
+        open = n;
+        at.ifPresent(t -> {
+            lastStart = t;
+            lastCycle = t;
+        });
+    }
+
+    private void complete(Matcher m) {
+        Optional<OffsetDateTime> at = time(m.group(1));
+        long n = Long.parseLong(m.group(2));
+        afterCompletion();
+        if (n != open) {
+            problem("line " + line + ": Cycle " + n + " complete without its Running cycle line");
+        }
+        open = 0;
+        completed++;
+        workflows += Long.parseLong(m.group(3));
+        replays += Long.parseLong(m.group(4));
+        long cycleMismatches = Long.parseLong(m.group(5));
+        mismatches += cycleMismatches;
+        if (cycleMismatches == 0) {
+            zeroMismatch++;
+        } else {
+            mismatchingCount++;
+            if (mismatching.size() < KEEP) {
+                mismatching.add(n);
+            }
+        }
+        at.ifPresent(t -> lastCycle = t);
+    }
+
+    private void done(Matcher m) {
+        Optional<OffsetDateTime> at = time(m.group(1));
+        if (completedAt != null) {
+            problem("line " + line + ": a second completion line");
+        }
+        if (open != 0) {
+            problem("line " + line + ": simulation complete while cycle " + open + " never completed");
+            open = 0;
+        }
+        at.ifPresent(t -> completedAt = t);
+    }
+
+    private void afterCompletion() {
+        if (completedAt != null) {
+            problem("line " + line + ": a cycle line after the completion line");
+        }
+    }
+
+    private Optional<OffsetDateTime> time(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text));
+        } catch (DateTimeParseException e) {
+            problem("line " + line + ": \"" + abbreviate(text) + "\" is not an ISO-8601 time with an offset");
+            return Optional.empty();
+        }
+    }
+
+    private void problem(String what) {
+        problemCount++;
+        if (problems.size() < KEEP) {
+            problems.add(what);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    }
+
+    ShadowLog summary() {
+        return new ShadowLog(line, started, completed, workflows, replays, mismatches, zeroMismatch, mismatching,
+                mismatchingCount, Optional.ofNullable(lastStart), Optional.ofNullable(lastCycle),
+                Optional.ofNullable(completedAt), problems, problemCount);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.junitproof.suites.pin015;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@code phase-c-golden.json} and {@code phase-e-lifecycle.json}: named steps, each PASS or FAIL. */
+record StepReport(List<Step> tests) {
+
+    record Step(String name, String result) {
+    }
+
+    StepReport {
+        tests = List.copyOf(tests);
+    }
+
+    /** The index of the step the lab recorded under this name (case and surrounding space ignored). */
+    Optional<Integer> indexOf(String name) {
+        for (int i = 0; i < tests.size(); i++) {
+            if (tests.get(i).name().strip().equalsIgnoreCase(name)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+}
