@@ -35,8 +35,20 @@ public record SliceEvidence(
         return status == SliceStatus.PASS;
     }
 
+    /**
+     * Expected ids ({@code VALnn-01..NN}) whose every record is PASS: a duplicated id, an extra check or a check
+     * recorded twice can never make the count read as complete.
+     */
     public long passedChecks() {
-        return checks.stream().filter(SliceCheck::passed).count();
+        long passed = 0;
+        for (int n = 1; n <= spec.expectedChecks(); n++) {
+            String id = spec.checkId(n);
+            List<SliceCheck> records = checks.stream().filter(c -> c.id().equals(id)).toList();
+            if (!records.isEmpty() && records.stream().allMatch(SliceCheck::passed)) {
+                passed++;
+            }
+        }
+        return passed;
     }
 
     /** The check the lab recorded under an id, e.g. {@code VAL08-05}. */

@@ -44,11 +44,13 @@ public final class SliceReportSections {
         out.add("10-Check Matrix:");
         int pass = 0;
         int fail = 0;
+        int other = 0;
         for (Map.Entry<String, String> row : titles.entrySet()) {
             String id = row.getKey();
             String status = outcomes.statusLabel(id);
             pass += "PASS".equals(status) ? 1 : 0;
             fail += "FAIL".equals(status) ? 1 : 0;
+            other += "PASS".equals(status) || "FAIL".equals(status) ? 0 : 1;
             out.add(String.format("  %s %-4s %s%s", id, status, row.getValue(), targetRows.contains(id) ? " [target]" : ""));
             String detail = outcomes.findings(id).detail();
             if (!detail.isEmpty()) {
@@ -56,7 +58,8 @@ public final class SliceReportSections {
             }
         }
         out.add("");
-        out.add("Overall: PASS=" + pass + " FAIL=" + fail);
+        // A partial or pending run must not read like a clean matrix: say how many rows are neither.
+        out.add("Overall: PASS=" + pass + " FAIL=" + fail + (other == 0 ? "" : " NOT RUN/PENDING=" + other));
         out.add("");
     }
 

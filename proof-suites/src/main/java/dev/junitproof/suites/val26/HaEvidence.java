@@ -2,9 +2,12 @@ package dev.junitproof.suites.val26;
 
 import dev.junitproof.api.EvidenceReader;
 import dev.junitproof.suites.slices.CoherenceWindow;
+import dev.junitproof.suites.slices.SliceCheck;
 import dev.junitproof.suites.slices.SliceSet;
+import dev.junitproof.suites.slices.SliceSpec;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Everything VAL26 read from one cli-audit-lab directory: the five HA slices and their typed fields. */
@@ -27,5 +30,22 @@ record HaEvidence(
                 slices.bind(reader, HaSlices.VAL15, Val15Report.class),
                 slices.bind(reader, HaSlices.VAL16, Val16Report.class),
                 slices.bind(reader, HaSlices.VAL17, Val17Report.class));
+    }
+
+    /**
+     * What the lab recorded under a check id: {@code PASS}, {@code FAIL}, {@code SKIP}, {@code absent}, or every
+     * record joined ({@code PASS, FAIL}) when the id appears more than once with different results.
+     */
+    String recordedResults(SliceSpec spec, String id) {
+        List<String> results = slices.slice(spec).checks().stream().filter(c -> c.id().equals(id))
+                .map(SliceCheck::result).toList();
+        return results.isEmpty() ? "absent"
+                : results.stream().distinct().count() == 1 ? results.get(0) : String.join(", ", results);
+    }
+
+    /** The per-slice figures tests this evidence has: one for each slice whose fields could be read. */
+    List<String> figureCheckIds() {
+        return HaSlices.ALL.stream().filter(spec -> SliceFigures.breaches(spec, this).isPresent())
+                .map(SliceFigures::checkId).toList();
     }
 }

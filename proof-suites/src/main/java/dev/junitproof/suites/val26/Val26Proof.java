@@ -8,7 +8,9 @@ import dev.junitproof.api.ProofResult;
 import dev.junitproof.api.ReadinessLevel;
 import dev.junitproof.api.ReadinessResult;
 import dev.junitproof.suites.slices.SliceConsolidationProof;
+import dev.junitproof.suites.slices.SliceSpec;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What VAL26 proves about one cli-audit-lab directory: the HA slices, the window, the matrix, the levels. */
@@ -28,7 +30,12 @@ final class Val26Proof extends SliceConsolidationProof {
 
     @Override
     protected List<PlanNode> suiteGroups() {
+        List<PlanNode> figures = new ArrayList<>();
+        for (SliceSpec spec : HaSlices.ALL) {
+            SliceFigures.check(spec, evidence).ifPresent(figures::add);
+        }
         return List.of(
+                CheckGroup.of("figures", "Slice figures against the seed's targets", null, figures),
                 CheckGroup.of("window", "Evidence window", null, List.of(matrix.window())),
                 CheckGroup.matrix("matrix", "10-Check Matrix", matrix.matrix()));
     }

@@ -44,6 +44,16 @@ class SliceChecksTest {
     }
 
     @Test
+    void passedChecksCountsEachExpectedIdOnceAndOnlyWhenEveryRecordOfItPassed() {
+        assertThat(recorded("VAL07-01", "VAL07-02", "VAL07-03").passedChecks()).isEqualTo(3);
+        assertThat(recorded("VAL07-01", "VAL07-01", "VAL07-03").passedChecks()).isEqualTo(2);
+        assertThat(recorded("VAL07-01", "VAL07-02", "VAL07-03", "VAL07-04").passedChecks()).isEqualTo(3);
+        List<SliceCheck> mixed = List.of(new SliceCheck("VAL07-01", "n", "PASS", ""), new SliceCheck("VAL07-01", "n", "FAIL", ""));
+        assertThat(new SliceEvidence(VAL07, SliceStatus.FAIL, mixed, Optional.empty(), Optional.empty(), "").passedChecks())
+                .isZero();
+    }
+
+    @Test
     void everyRecordedCheckIsShown() {
         Map<String, Integer> seen = new HashMap<>();
         List<PlanNode> children = SliceChecks.group(recorded("a", "a", "a")).children();

@@ -141,7 +141,7 @@ class Val25ReportTest {
         String text = Val25Runs.text(run).replaceAll(" +", " ");
         assertThat(text).contains("VAL25-01 NOT RUN VAL07 latency report: all 9 checks passed\n",
                 "VAL25-06 PASS Latency: plan_create p99 <= 500ms [target]\n",
-                "Overall: PASS=1 FAIL=0\n",
+                "Overall: PASS=1 FAIL=0 NOT RUN/PENDING=9\n",
                 "DESIGN PARTNER READY ✗ (NOT RUN)\n");
         assertThat(text).contains("Verdict: PARTIAL RUN (").doesNotContain("Verdict: DESIGN PARTNER READY");
     }

@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import static dev.junitproof.testing.ProofRunResult.Shown.FAILED;
 import static dev.junitproof.testing.ProofRunResult.Shown.PASSED;
@@ -39,7 +38,7 @@ class Val26OutcomeTest {
         ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/sigterm_ms", ms));
 
         assertThat(run.tests("VAL26")).containsExactlyEntriesOf(
-                expected == PASSED ? Val26Runs.passing() : Val26Runs.metricFails("VAL26-06"));
+                expected == PASSED ? Val26Runs.passing() : Val26Runs.metricFails("VAL13-figures", "VAL26-06"));
         if (expected == FAILED) {
             assertThat(run.message("VAL26-06")).contains("measured: 5001 ms", "source:   val13-report.json /failover/sigterm_ms");
             assertThat(Val26Runs.verdict(run)).isEqualTo("HA NOT READY");
@@ -50,7 +49,7 @@ class Val26OutcomeTest {
     void aLostRowFailsZeroDataLossEvenWhenDataLossRowsSaysZero() {
         ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/rows_after", 1199));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL26-07"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-figures", "VAL26-07"));
         assertThat(run.message("VAL26-07")).contains("rows after failover", "1199", "1200");
     }
 
@@ -58,14 +57,14 @@ class Val26OutcomeTest {
     void aReportedDataLossFailsZeroDataLoss() {
         ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/data_loss_rows", 3));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL26-07"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-figures", "VAL26-07"));
     }
 
     @Test
     void aChecksumMismatchFailsRestoreCorrectnessUnderAllPassChecks() {
         ProofRunResult run = run(HaFixture.passing().set("VAL15", "/backup/sha256_file", "0".repeat(64)));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL26-08"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
         assertThat(run.message("VAL26-08")).contains("/backup/sha256_cli vs /backup/sha256_file");
         assertThat(Val26Runs.text(run)).contains("SHA-256 checksum: FAIL");
     }
@@ -74,7 +73,7 @@ class Val26OutcomeTest {
     void aTableWhoseRowCountChangedFailsRestoreCorrectness() {
         ProofRunResult run = run(HaFixture.passing().set("VAL15", "/backup/rows_after/audit_log", 511));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL26-08"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
         assertThat(run.message("VAL26-08")).contains("audit_log=512 -> 511");
     }
 
@@ -82,7 +81,7 @@ class Val26OutcomeTest {
     void aTableMissingAfterRestoreFailsRestoreCorrectness() {
         ProofRunResult run = run(HaFixture.passing().remove("VAL15", "/backup/rows_after/devices"));
 
-        assertThat(run.outcome("VAL26-08")).isEqualTo(FAILED);
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
         assertThat(run.message("VAL26-08")).contains("devices=48 -> null");
     }
 
@@ -90,14 +89,14 @@ class Val26OutcomeTest {
     void aPayloadSpotMismatchFailsRestoreCorrectness() {
         ProofRunResult run = run(HaFixture.passing().set("VAL15", "/backup/payload_spot_match", false));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL26-08"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
     }
 
     @Test
     void protectedWritesAcceptedDuringQuorumLossFailWhateverTheChecksClaim() {
         ProofRunResult run = run(HaFixture.passing().set("VAL17", "/quorum/can_accept_protected_writes", true));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL26-09"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL17-figures", "VAL26-09"));
         assertThat(run.message("VAL26-09")).contains("/quorum/can_accept_protected_writes during the loss");
     }
 
@@ -105,7 +104,7 @@ class Val26OutcomeTest {
     void writesNotBlockedDuringQuorumLossFail() {
         ProofRunResult run = run(HaFixture.passing().set("VAL17", "/quorum/write_block_active", false));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL26-09"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL17-figures", "VAL26-09"));
     }
 
     @ParameterizedTest(name = "quorum detection {0} ms -> {1}")
@@ -114,7 +113,7 @@ class Val26OutcomeTest {
         ProofRunResult run = run(HaFixture.passing().set("VAL17", "/quorum/loss_detection_ms", ms));
 
         assertThat(run.tests("VAL26")).containsExactlyEntriesOf(
-                expected == PASSED ? Val26Runs.passing() : Val26Runs.metricFails("VAL26-09"));
+                expected == PASSED ? Val26Runs.passing() : Val26Runs.metricFails("VAL17-figures", "VAL26-09"));
     }
 
     @Test
@@ -135,30 +134,26 @@ class Val26OutcomeTest {
     void eachMissingSliceFailsItsChecksAndTheRunGoesOn(String val, String sliceCheck, String metrics) {
         ProofRunResult run = run(HaFixture.passing().without(val));
 
-        Map<String, Shown> expected = Val26Runs.metricFails(sliceCheck, val + "-report");
-        expected.keySet().removeIf(k -> k.startsWith(val + "-") && !k.equals(val + "-report"));
-        for (String metric : metrics.split(" ")) {
-            if (!metric.isBlank()) {
-                expected.put(metric, FAILED);
-            }
-        }
-        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing(val, sliceCheck, metrics));
         assertThat(run.message(sliceCheck)).contains(val + " report MISSING: " + val.toLowerCase() + "-report.json not found");
     }
 
     @ParameterizedTest(name = "{0} schema mismatch")
     @CsvSource({
-            "VAL13, /failover/sigkill_ms, VAL26-01, 'val13-report.json: /failover/sigkill_ms must be a number, found string'",
-            "VAL14, /lag/heavy_drain_ms, VAL26-02, 'val14-report.json: /lag/heavy_drain_ms must be a number, found string'",
-            "VAL15, /backup/payload_spot_match, VAL26-03, 'val15-report.json: /backup/payload_spot_match must be a boolean, found string'",
-            "VAL16, /split_brain/user_data_intact, VAL26-04, 'val16-report.json: /split_brain/user_data_intact must be a boolean, found string'",
-            "VAL17, /quorum/recovery_ms, VAL26-05, 'val17-report.json: /quorum/recovery_ms must be a number, found string'"})
-    void eachSliceWithAFieldOfTheWrongTypeIsMissingNamingFileAndPointer(String val, String pointer, String check, String detail) {
+            "VAL13, /failover/sigkill_ms, VAL26-01, VAL26-06 VAL26-07, 'val13-report.json: /failover/sigkill_ms must be a number, found string'",
+            "VAL14, /lag/heavy_drain_ms, VAL26-02, '', 'val14-report.json: /lag/heavy_drain_ms must be a number, found string'",
+            "VAL15, /backup/payload_spot_match, VAL26-03, VAL26-08, 'val15-report.json: /backup/payload_spot_match must be a boolean, found string'",
+            "VAL16, /split_brain/user_data_intact, VAL26-04, '', 'val16-report.json: /split_brain/user_data_intact must be a boolean, found string'",
+            "VAL17, /quorum/recovery_ms, VAL26-05, VAL26-09, 'val17-report.json: /quorum/recovery_ms must be a number, found string'"})
+    void eachSliceWithAFieldOfTheWrongTypeIsMissingNamingFileAndPointer(String val, String pointer, String check,
+            String metrics, String detail) {
         ProofRunResult run = run(HaFixture.passing().set(val, pointer, "oops"));
 
-        assertThat(run.outcome(check)).isEqualTo(FAILED);
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing(val, check, metrics));
         assertThat(run.message(check)).contains(detail);
-        assertThat(run.outcome("HA_DESIGN_PARTNER")).isEqualTo(FAILED);
+        assertThat(Val26Runs.text(run)).contains(val + " " + HaSlices.ALL.stream().filter(x -> x.val().equals(val))
+                .findFirst().orElseThrow().name());
+        assertThat(Val26Runs.verdict(run)).isEqualTo("HA NOT READY");
     }
 
     @ParameterizedTest(name = "VAL17 at {0} -> window {1}")

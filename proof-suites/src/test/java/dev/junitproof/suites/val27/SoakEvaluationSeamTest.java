@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SoakEvaluationSeamTest {
 
     @Test
-    void unwiredTheSoakIsInProgress(@TempDir Path tmp) {
-        Soak soak = find(tmp, SoakEvaluation.DEFAULT);
+    void notWiredTheSoakIsInProgress(@TempDir Path tmp) {
+        Soak soak = find(tmp, SoakEvaluation.NOT_WIRED);
 
         assertThat(soak.gate().standing()).isEqualTo(SoakGate.Standing.PENDING);
         assertThat(soak.gate().reason()).isEqualTo("soak in progress: no VAL24 report yet");

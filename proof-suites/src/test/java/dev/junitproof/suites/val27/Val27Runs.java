@@ -90,4 +90,16 @@ final class Val27Runs {
         expected.put("RELAY_DESIGN_PARTNER", Shown.FAILED);
         return expected;
     }
+
+    /** The committed VAL24 sample (three days of a 30-day soak), copied into an evidence root. */
+    static void copyVal24SampleSoak(Path root) throws java.io.IOException {
+        Path sample = Path.of("..", "examples", "evidence", "val24-relay-soak-2026-03-01");
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(sample)) {
+            for (Path source : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                Path target = root.resolve(sample.getFileName()).resolve(sample.relativize(source));
+                java.nio.file.Files.createDirectories(target.getParent());
+                java.nio.file.Files.copy(source, target);
+            }
+        }
+    }
 }

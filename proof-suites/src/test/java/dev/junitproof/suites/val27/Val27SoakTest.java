@@ -96,13 +96,26 @@ class Val27SoakTest {
     }
 
     @Test
-    void aSoakWithOnlyRoundsWaitsForTheVal24Evaluation(@TempDir Path tmp) {
+    void aSoakWithOnlyRoundsThatVal24CannotAccountIsMissing(@TempDir Path tmp) {
         ProofRunResult run = Val27Runs.run(tmp, RelayFixture.passing().soak(SoakFixture.roundsOnly()));
 
         assertThat(run.tests("VAL27")).isEqualTo(withSoak(Shown.ABORTED));
-        assertThat(run.message("VAL27-SOAK")).isEqualTo("PENDING: soak in progress: no VAL24 report yet");
+        assertThat(run.message("VAL27-SOAK")).startsWith("MISSING: VAL24 cannot account val24-relay-soak-")
+                .endsWith("peer-received.json not found");
+        assertThat(Val27Runs.json(run).path("soak").path("status").asText()).isEqualTo("MISSING");
+    }
+
+    @Test
+    void aSoakWithOnlyRoundsIsAccountedByVal24AndStillRunning(@TempDir Path tmp) throws java.io.IOException {
+        Path root = RelayFixture.passing().writeTo(tmp.resolve("evidence"));
+        Val27Runs.copyVal24SampleSoak(root);
+
+        ProofRunResult run = Val27Runs.run(tmp, root);
+
+        assertThat(run.tests("VAL27")).isEqualTo(withSoak(Shown.ABORTED));
+        assertThat(run.message("VAL27-SOAK")).startsWith("PENDING:");
         assertThat(Val27Runs.json(run).path("soak").path("status").asText()).isEqualTo("PENDING");
-        assertThat(Val27Runs.text(run)).contains("Source: rounds/ only");
+        assertThat(Val27Runs.verdict(run)).isEqualTo("Verdict: RELAY DESIGN PARTNER READY");
     }
 
     @Test

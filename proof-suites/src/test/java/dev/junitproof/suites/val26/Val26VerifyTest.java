@@ -1,0 +1,220 @@
+package dev.junitproof.suites.val26;
+
+import dev.junitproof.testing.ProofRunResult;
+import dev.junitproof.testing.ProofRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static dev.junitproof.testing.ProofRunResult.Shown.ABORTED;
+import static dev.junitproof.testing.ProofRunResult.Shown.FAILED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Trust but verify: evidence whose checks all say PASS but whose own figures say otherwise, evidence that is
+ * vacuous (nothing compared), and check lists that try to pass on a technicality. None may read as ready.
+ */
+class Val26VerifyTest {
+
+    @TempDir
+    Path tmp;
+
+    private ProofRunResult run(HaFixture fixture) {
+        return Val26Runs.run(tmp, fixture);
+    }
+
+    @Test
+    void twoEmptyChecksumsAreNoChecksumMatch() {
+        ProofRunResult run = run(HaFixture.passing().set("VAL15", "/backup/sha256_cli", "").set("VAL15", "/backup/sha256_file", ""));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
+        assertThat(run.message("VAL26-08")).contains("/backup/sha256_cli is a SHA-256 digest (64 hex digits)");
+        assertThat(Val26Runs.text(run)).contains("SHA-256 checksum: FAIL (sha256_cli \"\" is not a SHA-256 digest (64 hex digits))");
+    }
+
+    @Test
+    void aChecksumDifferingOnlyInCaseMatches() {
+        String sha = "9f2c4e1b7a3d5f60812e4c9b0a7d3e5f1c2b4a6d8e0f1a3c5b7d9e1f2a4c6b8d";
+        ProofRunResult run = run(HaFixture.passing().set("VAL15", "/backup/sha256_file", sha.toUpperCase()));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.passing());
+    }
+
+    @Test
+    void noTablesCountedIsNoRestoreCorrectness() {
+        ProofRunResult run = run(HaFixture.passing()
+                .set("VAL15", "/backup/rows_before", Map.of()).set("VAL15", "/backup/rows_after", Map.of()));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
+        assertThat(run.message("VAL26-08")).contains("tables counted before the backup");
+        assertThat(Val26Runs.text(run)).contains("Restore correctness: FAIL (no table row counts recorded, payload_spot_match=true)");
+    }
+
+    @Test
+    void aFailoverOverAnEmptyTableDemonstratesNoZeroDataLoss() {
+        ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/rows_before", 0).set("VAL13", "/failover/rows_after", 0));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-figures", "VAL26-07"));
+        assertThat(run.message("VAL26-07")).contains("rows written before the failover");
+        assertThat(Val26Runs.text(run)).contains("Zero data loss across failover: FAIL (data_loss_rows=0, rows 0 -> 0)");
+    }
+
+    /** Figures no matrix row reads: the slice's checks all say PASS, its numbers break the seed's target. */
+    @ParameterizedTest(name = "{0} {1} = {2} -> {0}-figures FAIL")
+    @CsvSource({
+            "VAL13, /failover/sigkill_ms, 5001, '/failover/sigkill_ms = 5001 ms (target <= 5,000 ms)'",
+            "VAL13, /failover/rapid_ms/2, 5001, '/failover/rapid_ms/2 = 5001 ms (target <= 5,000 ms)'",
+            "VAL14, /lag/light_drain_ms, 2001, '/lag/light_drain_ms = 2001 ms (target <= 2,000 ms)'",
+            "VAL14, /lag/heavy_drain_ms, 5001, '/lag/heavy_drain_ms = 5001 ms (target <= 5,000 ms)'",
+            "VAL15, /backup/backup_ms, 30001, '/backup/backup_ms = 30001 ms (target <= 30,000 ms)'",
+            "VAL15, /backup/restore_ms, 60001, '/backup/restore_ms = 60001 ms (target <= 60,000 ms)'",
+            "VAL16, /split_brain/epoch_divergence_detected, false, '/split_brain/epoch_divergence_detected = false (target = true)'",
+            "VAL16, /split_brain/metadata_injection_recovered, false, '/split_brain/metadata_injection_recovered = false (target = true)'",
+            "VAL16, /split_brain/user_data_intact, false, '/split_brain/user_data_intact = false (target = true)'",
+            "VAL17, /quorum/recovery_ms, 30001, '/quorum/recovery_ms = 30001 ms (target <= 30,000 ms)'"})
+    void aFigureBreakingItsTargetUnderAllPassChecksIsNotReady(String val, String pointer, String value, String breach) {
+        Object typed = value.equals("false") ? (Object) false : (Object) Integer.parseInt(value);
+        ProofRunResult run = run(HaFixture.passing().set(val, pointer, typed));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.passingExcept(
+                val + "-figures", FAILED, "VAL26-10", FAILED, "HA_DESIGN_PARTNER", FAILED));
+        assertThat(run.message(val + "-figures")).contains(breach, val.toLowerCase() + "-report.json");
+        assertThat(run.message("VAL26-10")).contains(val + "-figures FAIL");
+        assertThat(Val26Runs.text(run)).contains("  - " + val + "-figures FAIL: " + breach + "\n")
+                .contains("    ✗ All five VAL13–VAL17 slices pass (zero failed checks each)")
+                .contains("Verdict: HA NOT READY");
+        assertThat(Val26Runs.json(run).at("/figure_breaches/" + val + "/0/pointer").asText()).isEqualTo(pointer);
+    }
+
+    @ParameterizedTest(name = "{0} {1} = {2} (exactly at target) passes")
+    @CsvSource({
+            "VAL13, /failover/sigkill_ms, 5000",
+            "VAL13, /failover/rapid_ms/0, 5000",
+            "VAL14, /lag/light_drain_ms, 2000",
+            "VAL14, /lag/heavy_drain_ms, 5000",
+            "VAL15, /backup/backup_ms, 30000",
+            "VAL15, /backup/restore_ms, 60000",
+            "VAL17, /quorum/recovery_ms, 30000"})
+    void aFigureExactlyAtItsTargetPasses(String val, String pointer, int value) {
+        ProofRunResult run = run(HaFixture.passing().set(val, pointer, value));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.passing());
+    }
+
+    @Test
+    void halfAMillisecondPastTheFailoverTargetFailsAndIsPrintedAsMeasured() {
+        ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/sigterm_ms", 5000.5));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-figures", "VAL26-06"));
+        assertThat(Val26Runs.text(run)).contains("SIGTERM graceful failover:       5000.5 ms  [target <= 5,000 ms]  FAIL");
+    }
+
+    /** Good figures do not outvote the lab's own criterion check either: section line and matrix row agree. */
+    @ParameterizedTest(name = "{0} recorded FAIL -> {1} FAIL, report line: {2}")
+    @CsvSource({
+            "VAL13, 4, VAL26-01, VAL26-07, 'Zero data loss across failover: FAIL (VAL13-04 recorded FAIL)'",
+            "VAL15, 6, VAL26-03, VAL26-08, 'Restore correctness: FAIL (VAL15-06 recorded FAIL)'"})
+    void aFailedCriterionCheckFailsTheMetricAndItsReportLine(String val, int n, String sliceRow, String metric, String line) {
+        ProofRunResult run = run(HaFixture.passing().failCheck(val, n));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(
+                Val26Runs.metricFails(String.format("%s-%02d", val, n), sliceRow, metric));
+        assertThat(Val26Runs.text(run)).contains("  " + line + "\n");
+    }
+
+    @Test
+    void aCheckIdRecordedTwiceCannotPassOnItsFirstRecord() {
+        // VAL13-04's record is renamed VAL13-03 and fails: VAL13-03 reads PASS first, FAIL second.
+        ProofRunResult run = run(HaFixture.passing().failCheck("VAL13", 4).duplicateCheckId("VAL13", 4, 3));
+
+        Map<String, ProofRunResult.Shown> expected = Val26Runs.metricFails("VAL13-report", "VAL26-01", "VAL26-06", "VAL26-07");
+        expected.remove("VAL13-04");
+        expected.put("VAL13-03#2", FAILED);
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(run.message("VAL26-06")).contains("VAL13-03 recorded in val13-report.json /checks", "PASS, FAIL");
+        assertThat(run.message("VAL26-07")).contains("VAL13-04 recorded in val13-report.json /checks");
+    }
+
+    @Test
+    void aSkippedSliceCheckIsNotAPass() {
+        ProofRunResult run = run(HaFixture.passing().set("VAL17", "/checks/2/result", "SKIP"));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.passingExcept("VAL17-03", ABORTED,
+                "VAL26-05", FAILED, "VAL26-09", FAILED, "VAL26-10", FAILED, "HA_DESIGN_PARTNER", FAILED));
+        assertThat(Val26Runs.text(run)).contains("VAL17 Quorum Loss Validation           FAIL    (9/10 checks)");
+    }
+
+    @Test
+    void aTruncatedSliceFailsItsRowButNotTheMetricItStillProves() {
+        ProofRunResult run = run(HaFixture.passing().truncateChecks("VAL13", 9));
+
+        Map<String, ProofRunResult.Shown> expected = Val26Runs.metricFails("VAL13-report", "VAL26-01");
+        expected.remove("VAL13-10");
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(run.message("VAL26-01")).contains("9 checks recorded, 10 expected", "missing check ids VAL13-10");
+    }
+
+    @Test
+    void aReportThatIsNotJsonIsMissingAndTheRunGoesOn() {
+        ProofRunResult run = run(HaFixture.passing().rawText("VAL16", "{\"val\": \"VAL16\", "));
+
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing("VAL16", "VAL26-04", ""));
+        assertThat(run.message("VAL26-04")).contains("VAL16 report MISSING: val16-report.json");
+    }
+
+    @Test
+    void aDirectoryWhereAReportBelongsIsMissingNeverAHang() throws IOException {
+        Path unit = HaFixture.passing().without("VAL16").writeTo(tmp.resolve("evidence"));
+        Files.createDirectories(unit.resolve("val16-report.json"));
+
+        ProofRunResult run = ProofRunner.selectDirectory(unit).run(tmp.resolve("out"));
+
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing("VAL16", "VAL26-04", ""));
+        assertThat(run.message("VAL26-04")).contains("VAL16 report MISSING: val16-report.json");
+    }
+
+    @Test
+    void aReportLinkedFromOutsideTheEvidenceRootIsNotRead() throws IOException {
+        Path outside = HaFixture.passing().writeTo(tmp.resolve("elsewhere"));
+        Path unit = HaFixture.passing().without("VAL17").writeTo(tmp.resolve("evidence"));
+        Files.createSymbolicLink(unit.resolve("val17-report.json"), outside.resolve("val17-report.json"));
+
+        ProofRunResult run = ProofRunner.selectDirectory(unit).run(tmp.resolve("out"));
+
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing("VAL17", "VAL26-05", "VAL26-09"));
+        assertThat(run.message("VAL26-05")).contains("VAL17 report MISSING: val17-report.json");
+    }
+
+    @Test
+    void aReportOfAnotherSliceIsASchemaMismatch() {
+        ProofRunResult run = run(HaFixture.passing().set("VAL14", "/val", "VAL13"));
+
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing("VAL14", "VAL26-02", ""));
+        assertThat(run.message("VAL26-02")).contains("val14-report.json: /val must be \"VAL14\", found \"VAL13\"");
+    }
+
+    @Test
+    void aTimestampWithoutOffsetIsASchemaMismatch() {
+        ProofRunResult run = run(HaFixture.passing().generatedAt("VAL17", "2026-03-23T13:30:18"));
+
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(Val26Runs.sliceMissing("VAL17", "VAL26-05", "VAL26-09"));
+        assertThat(run.message("VAL26-05")).contains("val17-report.json", "/generated_at");
+    }
+
+    @Test
+    void aMissingSliceLeavesTheWindowToTheReportsFound() {
+        // VAL13 is the earliest; without it the other four span 1h 38m, with VAL17 moved 6 h after VAL14 they do not.
+        ProofRunResult run = run(HaFixture.passing().without("VAL13").generatedAt("VAL17", "2026-03-23T18:20:45Z"));
+
+        Map<String, ProofRunResult.Shown> expected = Val26Runs.sliceMissing("VAL13", "VAL26-01", "VAL26-06 VAL26-07");
+        expected.put("VAL26-WINDOW", FAILED);
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(run.message("VAL26-WINDOW")).contains("across 4 of 5 reports");
+    }
+}
