@@ -20,8 +20,6 @@ import java.util.function.Supplier;
  */
 final class CheckObservers {
 
-    static final CheckObservers NONE = new CheckObservers(List.of(), System.err);
-
     private final List<CheckObserver> observers;
     private final PrintStream err;
 
