@@ -1,5 +1,6 @@
 package dev.junitproof.engine;
 
+import dev.junitproof.api.CheckEvent;
 import dev.junitproof.api.CheckOutcome;
 import dev.junitproof.api.CheckSpec;
 import dev.junitproof.api.Findings;
@@ -13,23 +14,27 @@ import org.opentest4j.TestAbortedException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One check as a test. Evaluating it (on this thread, between its start and finish events) publishes what it
- * measured, the target and the source as a report entry, then passes, fails, or aborts (PENDING / MISSING).
+ * measured, the target and the source as a report entry, tells the check observers, then passes, fails, or
+ * aborts (PENDING / MISSING).
  */
 final class CheckDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
 
     private final CheckSpec spec;
     private final CheckEvaluator evaluator;
     private final String token;
+    private final Function<CheckOutcome, CheckEvent> observed;
 
     CheckDescriptor(UniqueId uniqueId, String displayName, CheckSpec spec, TestSource source, CheckEvaluator evaluator,
-            String token) {
+            String token, Function<CheckOutcome, CheckEvent> observed) {
         super(uniqueId, displayName, source);
         this.spec = spec;
         this.evaluator = evaluator;
         this.token = token;
+        this.observed = observed;
     }
 
     @Override
@@ -47,6 +52,7 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Proof
         CheckEvaluator.Evaluation evaluation = evaluator.evaluate(spec.id());
         CheckOutcome outcome = evaluation.outcome();
         context.listener().reportingEntryPublished(this, entry(token, outcome));
+        context.observers().checkEvaluated(() -> observed.apply(outcome));
         if (outcome instanceof CheckOutcome.Failed failed) {
             throw new AssertionFailedError(failed.message(), evaluation.thrown());
         }

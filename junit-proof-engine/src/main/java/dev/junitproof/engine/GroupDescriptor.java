@@ -14,18 +14,25 @@ final class GroupDescriptor extends ProofContainerDescriptor {
     private final List<PlanNode> plan;
     private final SuiteRunDescriptor.DynamicNodes nodes;
     private final List<LevelDescriptor> levels = new ArrayList<>();
+    private final boolean matrix;
 
-    GroupDescriptor(UniqueId uniqueId, String displayName, TestSource source, List<PlanNode> plan,
+    GroupDescriptor(UniqueId uniqueId, String displayName, boolean matrix, TestSource source, List<PlanNode> plan,
             SuiteRunDescriptor.DynamicNodes nodes) {
         super(uniqueId, displayName, source);
+        this.matrix = matrix;
         this.plan = plan;
         this.nodes = nodes;
+    }
+
+    /** Whether this is the suite's check matrix, whose checks gate readiness. */
+    boolean matrix() {
+        return matrix;
     }
 
     void addLevel(ReadinessLevel level, CheckEvaluator evaluator) {
         UniqueId id = getUniqueId().append(SuiteRunDescriptor.LEVEL, level.key());
         if (nodes.selection().includes(id)) {
-            levels.add(new LevelDescriptor(id, level, evaluator, nodes.token()));
+            levels.add(new LevelDescriptor(id, level, evaluator, nodes.token(), nodes.run(), getDisplayName()));
         }
     }
 

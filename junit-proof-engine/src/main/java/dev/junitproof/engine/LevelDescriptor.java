@@ -1,7 +1,9 @@
 package dev.junitproof.engine;
 
+import dev.junitproof.api.LevelEvent;
 import dev.junitproof.api.ReadinessLevel;
 import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.SuiteRun;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -21,12 +23,17 @@ final class LevelDescriptor extends AbstractTestDescriptor implements Node<Proof
     private final ReadinessLevel level;
     private final CheckEvaluator evaluator;
     private final String token;
+    private final SuiteRun run;
+    private final String group;
 
-    LevelDescriptor(UniqueId uniqueId, ReadinessLevel level, CheckEvaluator evaluator, String token) {
+    LevelDescriptor(UniqueId uniqueId, ReadinessLevel level, CheckEvaluator evaluator, String token, SuiteRun run,
+            String group) {
         super(uniqueId, level.title(), null);
         this.level = level;
         this.evaluator = evaluator;
         this.token = token;
+        this.run = run;
+        this.group = group;
     }
 
     @Override
@@ -48,6 +55,7 @@ final class LevelDescriptor extends AbstractTestDescriptor implements Node<Proof
         values.put(ReportKeys.STATUS, result.status().name());
         CheckDescriptor.putIfPresent(values, ReportKeys.UNMET, String.join("\n", result.unmet()));
         context.listener().reportingEntryPublished(this, ReportEntry.from(values));
+        context.observers().levelEvaluated(() -> new LevelEvent(run, group, level, result));
         String unmet = "\n  - " + String.join("\n  - ", result.unmet());
         switch (result.status()) {
             case READY -> {

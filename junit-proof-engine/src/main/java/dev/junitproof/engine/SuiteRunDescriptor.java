@@ -1,20 +1,26 @@
 package dev.junitproof.engine;
 
+import dev.junitproof.api.CheckEvent;
 import dev.junitproof.api.CheckGroup;
+import dev.junitproof.api.CheckOutcome;
 import dev.junitproof.api.CheckSpec;
 import dev.junitproof.api.PlanNode;
 import dev.junitproof.api.ProofSuite;
 import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.SourceRef;
 import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.SuiteRun;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One suite proving one evidence unit. Reads the evidence when it executes (not at discovery, so listing tests
@@ -57,8 +63,9 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
                 context.configuration().readLimits(), ledger);
         SuiteProof proof = suite.prove(reader, context.configuration());
         CheckEvaluator evaluator = new CheckEvaluator(proof.plan());
+        SuiteRun run = new SuiteRun(suite.id(), suite.title(), unit.unit().toAbsolutePath());
         DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token,
-                context.configuration().longNames());
+                context.configuration().longNames(), run);
 
         for (PlanNode node : proof.plan()) {
             nodes.register(this, node, executor);
@@ -67,7 +74,7 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
         if (!proof.readiness().isEmpty()) {
             UniqueId groupId = getUniqueId().append(GROUP, READINESS_GROUP);
             if (selection.includes(groupId)) {
-                GroupDescriptor readiness = new GroupDescriptor(groupId, "Readiness levels", null, List.of(), nodes);
+                GroupDescriptor readiness = new GroupDescriptor(groupId, "Readiness levels", false, null, List.of(), nodes);
                 for (ReadinessLevel level : proof.readiness()) {
                     readiness.addLevel(level, evaluator);
                 }
@@ -104,14 +111,26 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
         private final Selection selection;
         private final String token;
         private final boolean longNames;
+        private final SuiteRun run;
 
         DynamicNodes(CheckEvaluator evaluator, SafeEvidenceReader reader, Selection selection, String token,
-                boolean longNames) {
+                boolean longNames, SuiteRun run) {
             this.evaluator = evaluator;
             this.reader = reader;
             this.selection = selection;
             this.token = token;
             this.longNames = longNames;
+            this.run = run;
+        }
+
+        /** What observers learn about a check that just ended: where it sits and the evidence file it read. */
+        private CheckEvent event(TestDescriptor parent, CheckSpec spec, CheckOutcome outcome) {
+            GroupDescriptor group = parent instanceof GroupDescriptor g ? g : null;
+            SourceRef source = outcome.findings().source();
+            Optional<Path> file = source != null && reader.isFile(source.file())
+                    ? Optional.of(reader.locate(source.file()).toAbsolutePath()) : Optional.empty();
+            return new CheckEvent(run, group == null ? "" : group.getDisplayName(), group != null && group.matrix(),
+                    spec, outcome, file);
         }
 
         void register(TestDescriptor parent, PlanNode node, DynamicTestExecutor executor) {
@@ -121,7 +140,7 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
                 if (!selection.includes(id)) {
                     return;
                 }
-                child = new GroupDescriptor(id, group.displayName(), Sources.of(reader, group.source()),
+                child = new GroupDescriptor(id, group.displayName(), group.matrix(), Sources.of(reader, group.source()),
                         group.children(), this);
             } else {
                 CheckSpec spec = (CheckSpec) node;
@@ -131,7 +150,8 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
                 }
                 String name = longNames && parent instanceof GroupDescriptor
                         ? parent.getDisplayName() + " – " + spec.displayName() : spec.displayName();
-                child = new CheckDescriptor(id, name, spec, Sources.of(reader, spec.source()), evaluator, token);
+                child = new CheckDescriptor(id, name, spec, Sources.of(reader, spec.source()), evaluator, token,
+                        outcome -> event(parent, spec, outcome));
             }
             parent.addChild(child);
             executor.execute(child);
@@ -143,6 +163,10 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
 
         String token() {
             return token;
+        }
+
+        SuiteRun run() {
+            return run;
         }
     }
 }

@@ -1,0 +1,92 @@
+package dev.junitproof.allure;
+
+import dev.junitproof.api.CheckEvent;
+import dev.junitproof.api.CheckObserver;
+import dev.junitproof.api.CheckOutcome;
+import dev.junitproof.api.Findings;
+import dev.junitproof.api.LevelEvent;
+import dev.junitproof.api.SuiteRun;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gives every check and readiness level of a proof run what Allure shows: epic = suite, feature = slice or
+ * matrix, story = check id, severity (critical when it gates readiness), a description with the criterion,
+ * measured and target as parameters, a link to the evidence file and the file itself as an attachment.
+ * Registered through {@code META-INF/services/dev.junitproof.api.CheckObserver}; does nothing when Allure is not
+ * on the class path.
+ */
+public final class ProofAllureObserver implements CheckObserver {
+
+    static final String READINESS_FEATURE = "Readiness levels";
+
+    private final boolean allure = AllureAdapter.available();
+
+    @Override
+    public void checkEvaluated(CheckEvent event) {
+        if (allure) {
+            AllureAdapter.report(facts(event));
+        }
+    }
+
+    @Override
+    public void levelEvaluated(LevelEvent event) {
+        if (allure) {
+            AllureAdapter.report(facts(event));
+        }
+    }
+
+    static AllureFacts facts(CheckEvent event) {
+        CheckOutcome outcome = event.outcome();
+        Findings f = outcome.findings();
+        StringBuilder description = new StringBuilder("**").append(event.check().displayName()).append("**\n");
+        line(description, "Target", f.target());
+        line(description, "Measured", f.measured());
+        line(description, "Detail", f.detail());
+        line(description, "Source", f.source() == null ? "" : f.source().toString());
+        line(description, "Outcome", outcome.status() + (outcome.message().isEmpty() ? "" : ": " + firstLine(outcome.message())));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        putIfPresent(parameters, "measured", f.measured());
+        putIfPresent(parameters, "target", f.target());
+        SuiteRun run = event.run();
+        return new AllureFacts(run.suiteTitle(), event.group().isEmpty() ? run.suiteTitle() : event.group(),
+                event.check().id(), event.readinessGating(), unitName(run), description.toString().strip(),
+                parameters, f.source() == null ? "" : f.source().file(), event.evidenceFile());
+    }
+
+    static AllureFacts facts(LevelEvent event) {
+        StringBuilder description = new StringBuilder("**").append(event.level().title()).append("**\n");
+        line(description, "Status", event.result().status().name());
+        description.append("\n\nCriteria:\n\n");
+        event.level().criteria().forEach(c -> description.append("- ").append(c.description())
+                .append(event.result().unmet().contains(c.description()) ? " (unmet)" : " (met)").append('\n'));
+        String feature = event.group().isEmpty() ? READINESS_FEATURE : event.group();
+        return new AllureFacts(event.run().suiteTitle(), feature, event.level().key(), true, unitName(event.run()),
+                description.toString().strip(), Map.of(), "", Optional.empty());
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            // Allure renders the description as Markdown: one list item per finding.
+            sb.append("\n- ").append(label).append(": ").append(value.replace("\n", " "));
+        }
+    }
+
+    private static void putIfPresent(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    private static String unitName(SuiteRun run) {
+        return run.evidenceUnit().getFileName() == null ? run.evidenceUnit().toString()
+                : run.evidenceUnit().getFileName().toString();
+    }
+}

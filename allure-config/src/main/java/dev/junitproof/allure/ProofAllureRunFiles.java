@@ -1,0 +1,180 @@
+package dev.junitproof.allure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.DirectorySource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Writes what Allure shows about the run as a whole into its results directory when the test plan finishes:
+ * {@code environment.properties} (suites, evidence directories, clock), {@code executor.json} and
+ * {@code categories.json}. Registered as a launcher listener through {@code META-INF/services}; writes nothing
+ * for a run without proof suites, or when Allure is not on the class path.
+ *
+ * <p>A suite run is recognised by the tree every proof run has: a container of the {@code proof} engine whose
+ * last unique-id segment is {@code [suite:<id>]}, named by the suite's title, with the evidence unit as its
+ * {@link DirectorySource}.
+ */
+public final class ProofAllureRunFiles implements TestExecutionListener {
+
+    static final String ENVIRONMENT = "environment.properties";
+    static final String EXECUTOR = "executor.json";
+    static final String CATEGORIES = "categories.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Suite runs of this plan: unique id to what the files say about it. */
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final PrintStream err;
+    private volatile ConfigurationParameters parameters;
+
+    record Run(String suiteId, String suiteTitle, Path evidence) {
+    }
+
+    public ProofAllureRunFiles() {
+        this(System.err);
+    }
+
+    ProofAllureRunFiles(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        parameters = testPlan.getConfigurationParameters();
+        runs.clear();
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier identifier) {
+        UniqueId id = identifier.getUniqueIdObject();
+        boolean proofEngine = id.getEngineId().map("proof"::equals).orElse(false);
+        if (!proofEngine || !identifier.isContainer() || !"suite".equals(id.getLastSegment().getType())) {
+            return;
+        }
+        Path evidence = identifier.getSource().filter(DirectorySource.class::isInstance)
+                .map(s -> ((DirectorySource) s).getFile().toPath()).orElse(null);
+        runs.put(identifier.getUniqueId(), new Run(id.getLastSegment().getValue(), identifier.getDisplayName(), evidence));
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        if (runs.isEmpty() || !AllureAdapter.available()) {
+            return;
+        }
+        Path dir = AllureAdapter.resultsDirectory();
+        try {
+            write(dir, List.copyOf(runs.values()));
+        } catch (IOException | UncheckedIOException e) {
+            err.println("[proof] Allure run files not written to " + dir + ": " + e);
+        } finally {
+            runs.clear();
+        }
+    }
+
+    void write(Path dir, List<Run> runs) throws IOException {
+        Files.createDirectories(dir);
+        Clock clock = clock();
+        String suites = distinct(runs.stream().map(Run::suiteTitle).toList());
+        String ids = distinct(runs.stream().map(Run::suiteId).toList());
+        String evidence = distinct(runs.stream().map(r -> r.evidence() == null ? "" : display(r.evidence())).toList());
+
+        Map<String, String> environment = new TreeMap<>();
+        environment.put("proof.suites", suites);
+        environment.put("proof.suite.ids", ids);
+        environment.put("proof.evidence", evidence);
+        environment.put("proof.clock", clock.instant().toString());
+        environment.put("proof.clock.source", clock.source());
+        environment.put("java.version", System.getProperty("java.version", ""));
+        Files.writeString(dir.resolve(ENVIRONMENT), properties(environment), StandardCharsets.UTF_8);
+
+        ObjectNode executor = JSON.createObjectNode();
+        executor.put("name", "junit-proof");
+        executor.put("type", "junit-proof");
+        executor.put("reportName", suites);
+        executor.put("buildName", suites + " · " + evidence + " · " + clock.instant());
+        Files.writeString(dir.resolve(EXECUTOR), JSON.writeValueAsString(executor) + "\n", StandardCharsets.UTF_8);
+
+        try (InputStream in = categories()) {
+            if (in == null) {
+                err.println("[proof] categories.json is not on the class path; Allure keeps its default categories");
+            } else {
+                Files.copy(in, dir.resolve(CATEGORIES), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** The class path's {@code categories.json}: a consumer's own test resource comes first and replaces ours. */
+    private static InputStream categories() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        InputStream in = context == null ? null : context.getResourceAsStream(CATEGORIES);
+        return in != null ? in : ProofAllureRunFiles.class.getClassLoader().getResourceAsStream(CATEGORIES);
+    }
+
+    /** The clock the proof reports print: {@code proof.clock}, else {@code SOURCE_DATE_EPOCH}, else now. */
+    record Clock(Instant instant, String source) {
+    }
+
+    Clock clock() {
+        Optional<String> configured = parameters == null ? Optional.empty()
+                : parameters.get("proof.clock").map(String::trim).filter(s -> !s.isEmpty());
+        try {
+            if (configured.isPresent()) {
+                return new Clock(Instant.parse(configured.get()), "proof.clock");
+            }
+            String epoch = System.getenv("SOURCE_DATE_EPOCH");
+            if (epoch != null && !epoch.isBlank()) {
+                return new Clock(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), "SOURCE_DATE_EPOCH");
+            }
+        } catch (RuntimeException unparsable) {
+            // The engine reports a bad clock itself; the environment shows the wall clock instead.
+        }
+        return new Clock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), "wall clock");
+    }
+
+    private static String distinct(List<String> values) {
+        return values.stream().filter(v -> !v.isEmpty()).distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Relative to the working directory when inside it, as the proof reports print it. */
+    static String display(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        String shown = absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute).toString()
+                : absolute.toString();
+        return shown.replace('\\', '/');
+    }
+
+    /** Java properties text without {@link Properties#store}'s date comment, so the same run gives the same file. */
+    static String properties(Map<String, String> values) throws IOException {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        StringWriter out = new StringWriter();
+        properties.store(out, null);
+        return out.toString().lines().filter(l -> !l.startsWith("#")).sorted()
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+}
