@@ -10,16 +10,11 @@ import java.util.Optional;
  * The shadow run's count thresholds: at least {@code minCycles} {@code Running cycle} lines and at least
  * {@code minGoldenFiles} golden files. The seed's are {@code ≥ 2500} cycles and {@code > 20000} golden files.
  *
- * <p>Where they come from, first found wins:
- * <ol>
- *   <li>configuration parameters {@code proof.pin015.min-cycles} and {@code proof.pin015.min-golden-files}
- *       (whole numbers ≥ 1; each overrides only its own threshold);</li>
- *   <li>an optional {@code thresholds {min_cycles, min_golden_files, reason}} object in {@code shadow/shadow.json},
- *       which a small sample uses so it proves with no configuration at all;</li>
- *   <li>the seed's.</li>
- * </ol>
- * Lowered thresholds are never silent: the text report's header, the shadow checks' targets, the certification
- * block and the JSON report all say so and where they came from.
+ * <p>They come from the configuration parameters {@code proof.pin015.min-cycles} and
+ * {@code proof.pin015.min-golden-files} (whole numbers ≥ 1; each overrides only its own threshold), else the seed.
+ * Never from the evidence: a {@code thresholds} object in {@code shadow/shadow.json} is reported as ignored,
+ * because evidence must not be able to lower the bar it is judged by. Lowered thresholds are never silent: the
+ * text report's header, the shadow checks' targets, the certification block and the JSON report all say so.
  *
  * @param minCycles      inclusive: {@code cycles >= minCycles}
  * @param minGoldenFiles inclusive: {@code golden files >= minGoldenFiles} (the seed's "> 20000" is 20001)
@@ -39,11 +34,8 @@ record Thresholds(long minCycles, long minGoldenFiles, String origin) {
         long golden = SEED_MIN_GOLDEN_FILES;
         List<String> origins = new ArrayList<>();
         Optional<ShadowParameters.DeclaredThresholds> declared = shadow.map(ShadowParameters::thresholds);
-        if (declared.isPresent()) {
-            cycles = declared.get().minCycles();
-            golden = declared.get().minGoldenFiles();
-            origins.add("shadow/shadow.json /thresholds (" + declared.get().reason().strip() + ")");
-        }
+        declared.ifPresent(d -> origins.add("shadow/shadow.json /thresholds (min_cycles=" + d.minCycles()
+                + ", min_golden_files=" + d.minGoldenFiles() + ") ignored: evidence cannot lower its own bar"));
         Optional<String> cycleParameter = settings.get(MIN_CYCLES);
         Optional<String> goldenParameter = settings.get(MIN_GOLDEN_FILES);
         Optional<Long> c = cycleParameter.flatMap(Thresholds::wholeNumber);

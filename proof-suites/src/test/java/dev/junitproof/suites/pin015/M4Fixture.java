@@ -54,12 +54,32 @@ final class M4Fixture {
         return new M4Fixture();
     }
 
-    /** A small complete run: 4 cycles of 6 hours over 24 hours, 8 golden files, lowered thresholds declared. */
+    /**
+     * The configuration parameters the small certified run is proved with (README, consumer, CI): its 4 cycles
+     * and 8 golden files are far below the seed's, which real evidence is held to.
+     */
+    static final List<String> SAMPLE_THRESHOLDS = List.of(
+            "proof.pin015.min-cycles", "4", "proof.pin015.min-golden-files", "8");
+
+    private List<String> configuration = List.of();
+
+    /** The configuration parameters a run over this fixture uses (key, value, key, value, ...). */
+    List<String> configuration() {
+        return configuration;
+    }
+
+    /** Run with the seed's thresholds, whatever this fixture is proved with by default. */
+    M4Fixture atSeedThresholds() {
+        configuration = List.of();
+        return this;
+    }
+
+    /** A small complete run: 4 cycles of 6 hours over 24 hours, 8 golden files, proved with lowered thresholds. */
     static M4Fixture certified() {
         M4Fixture f = new M4Fixture();
+        f.configuration = SAMPLE_THRESHOLDS;
         f.set(M4Files.SHADOW, "/cycle_interval_s", 21600).set(M4Files.SHADOW, "/workflows_per_cycle", 2);
         f.set(M4Files.SHADOW, "/workers", 1);
-        f.lowered(4, 8);
         f.cycles.clear();
         for (int i = 0; i < 4; i++) {
             f.cycles.add(new long[] {2, 2, 0});
@@ -190,17 +210,13 @@ final class M4Fixture {
         return this;
     }
 
-    /** {@code shadow/shadow.json /thresholds}: lowered minimums the proof is to use. */
+    /** {@code shadow/shadow.json /thresholds}: minimums the evidence declares for itself (and the proof ignores). */
     M4Fixture lowered(long minCycles, long minGoldenFiles) {
         ObjectNode t = JsonFixtures.object();
         t.put("min_cycles", minCycles);
         t.put("min_golden_files", minGoldenFiles);
         t.put("reason", LOWERED_REASON);
         return set(M4Files.SHADOW, "/thresholds", t);
-    }
-
-    M4Fixture withoutDeclaredThresholds() {
-        return remove(M4Files.SHADOW, "/thresholds");
     }
 
     M4Fixture misclassify(String type, String classified) {

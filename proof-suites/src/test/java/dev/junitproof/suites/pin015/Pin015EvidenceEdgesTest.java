@@ -33,7 +33,7 @@ class Pin015EvidenceEdgesTest {
 
     @Test
     void theSmallRunWithoutItsLoweredThresholdsIsHeldToTheSeeds() {
-        ProofRunResult run = run(M4Fixture.certified().withoutDeclaredThresholds());
+        ProofRunResult run = run(M4Fixture.certified().atSeedThresholds());
 
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
                 "M4-SH-02", FAILED, "M4-SH-04", FAILED, "M4-RB-07", FAILED, "M4-RB-10", FAILED,
@@ -42,10 +42,24 @@ class Pin015EvidenceEdgesTest {
     }
 
     @Test
+    void thresholdsTheEvidenceDeclaresForItselfAreIgnoredAndSaidSo() {
+        ProofRunResult run = run(M4Fixture.certified().atSeedThresholds().lowered(4, 8));
+
+        assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
+                "M4-SH-02", FAILED, "M4-SH-04", FAILED, "M4-RB-07", FAILED, "M4-RB-10", FAILED,
+                "M4-07", FAILED, "M4-08", FAILED, "M4_CERTIFIED", FAILED));
+        assertThat(Pin015Runs.text(run)).contains(
+                "shadow/shadow.json /thresholds (min_cycles=4, min_golden_files=8) ignored: evidence cannot lower its own bar");
+        assertThat(Pin015Runs.text(run)).contains("Verdict: M4 NOT CERTIFIED");
+    }
+
+    @Test
     void aParameterThatIsNotANumberIsIgnoredAndSaidSo() {
         ProofRunResult run = run(M4Fixture.certified(), "proof.pin015.min-cycles", "lots");
 
-        assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certified());
+        // Ignored means the seed's 2,500 cycles apply again; the golden-file parameter still lowers its own bar.
+        assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
+                "M4-SH-02", FAILED, "M4-RB-07", FAILED, "M4-07", FAILED, "M4-08", FAILED, "M4_CERTIFIED", FAILED));
         assertThat(Pin015Runs.text(run)).contains("proof.pin015.min-cycles=lots ignored (not a whole number >= 1)");
     }
 

@@ -65,8 +65,8 @@ class Pin015ReportTest {
     }
 
     @Test
-    void configurationParametersReplaceTheDeclaredThresholdsAndAreNamed() {
-        ProofRunResult run = Pin015Runs.run(tmp, M4Fixture.certified().withoutDeclaredThresholds(),
+    void loweredThresholdsComeFromTheConfigurationParametersAndAreNamed() {
+        ProofRunResult run = Pin015Runs.run(tmp, M4Fixture.certified().atSeedThresholds(),
                 "proof.pin015.min-cycles", "4", "proof.pin015.min-golden-files", "8");
 
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certified());

@@ -24,6 +24,10 @@ final class Pin015Runs {
     static ProofRunResult run(Path tmp, M4Fixture fixture, String... config) {
         Path unit = fixture.writeTo(tmp.resolve("evidence"));
         ProofRunner runner = ProofRunner.selectDirectory(unit);
+        List<String> fixtureConfig = fixture.configuration();
+        for (int i = 0; i < fixtureConfig.size(); i += 2) {
+            runner.config(fixtureConfig.get(i), fixtureConfig.get(i + 1));
+        }
         for (int i = 0; i < config.length; i += 2) {
             runner.config(config[i], config[i + 1]);
         }

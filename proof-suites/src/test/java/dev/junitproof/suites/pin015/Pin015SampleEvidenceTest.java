@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The committed sample {@code examples/evidence/m4-validation-2025-12-03/} is exactly what the generator writes
- * ({@link M4Fixture#certified()}), and it proves M4 CERTIFIED with no configuration at all, saying in its report
- * that it used the lowered thresholds its {@code shadow/shadow.json} declares. Regenerate with {@code M4Fixture.main}.
+ * ({@link M4Fixture#certified()}). It proves M4 CERTIFIED with the documented lowered thresholds (the README's
+ * command passes them), saying so in its report, and M4 NOT CERTIFIED without them. Regenerate with
+ * {@code M4Fixture.main}.
  */
 class Pin015SampleEvidenceTest {
 
@@ -34,14 +35,22 @@ class Pin015SampleEvidenceTest {
     }
 
     @Test
-    void theEvidenceRootProvesTheSampleCertifiedWithItsLoweredThresholdsSaid(@TempDir Path tmp) {
-        ProofRunResult run = ProofRunner.selectDirectory(EVIDENCE_ROOT).run(tmp);
+    void theEvidenceRootProvesTheSampleCertifiedWithTheDocumentedLoweredThresholdsSaid(@TempDir Path tmp) {
+        ProofRunResult run = ProofRunner.selectDirectory(EVIDENCE_ROOT)
+                .config("proof.pin015.min-cycles", "4").config("proof.pin015.min-golden-files", "8").run(tmp);
 
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certified());
         String text = run.report(M4Fixture.UNIT, Pin015Runs.TEXT);
         assertThat(text).contains("**Thresholds:** LOWERED: total cycles ≥4, golden files >7 (seed: total cycles ≥2500, "
-                + "golden files >20000), from shadow/shadow.json /thresholds (" + M4Fixture.LOWERED_REASON + ")");
+                + "golden files >20000), from proof.pin015.min-cycles=4; proof.pin015.min-golden-files=8");
         assertThat(text).contains("Verdict: M4 CERTIFIED");
+    }
+
+    @Test
+    void withoutTheParametersTheSampleIsHeldToTheSeedsThresholds(@TempDir Path tmp) {
+        ProofRunResult run = ProofRunner.selectDirectory(EVIDENCE_ROOT).run(tmp);
+
+        assertThat(run.report(M4Fixture.UNIT, Pin015Runs.TEXT)).contains("Verdict: M4 NOT CERTIFIED");
     }
 
     /** Relative path → content of every file under a directory. */
