@@ -7,8 +7,6 @@ import dev.junitproof.api.Findings;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -21,7 +19,7 @@ import java.util.function.Function;
  * measured, the target and the source as a report entry, tells the check observers, then passes, fails, or
  * aborts (PENDING / MISSING).
  */
-final class CheckDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+final class CheckDescriptor extends ProofTestDescriptor {
 
     private final CheckSpec spec;
     private final CheckEvaluator evaluator;
@@ -35,16 +33,6 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Proof
         this.evaluator = evaluator;
         this.token = token;
         this.observed = observed;
-    }
-
-    @Override
-    public Type getType() {
-        return Type.TEST;
-    }
-
-    @Override
-    public ExecutionMode getExecutionMode() {
-        return ExecutionMode.SAME_THREAD;
     }
 
     @Override

@@ -6,8 +6,6 @@ import dev.junitproof.api.ReadinessResult;
 import dev.junitproof.api.SuiteRun;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -18,7 +16,7 @@ import java.util.Map;
  * A readiness level as a test: met passes; unmet fails; unreachable with this evidence is aborted with the
  * unmet criteria as its reason, so it shows as skipped, never as passed.
  */
-final class LevelDescriptor extends AbstractTestDescriptor implements Node<ProofExecutionContext> {
+final class LevelDescriptor extends ProofTestDescriptor {
 
     private final ReadinessLevel level;
     private final CheckEvaluator evaluator;
@@ -34,16 +32,6 @@ final class LevelDescriptor extends AbstractTestDescriptor implements Node<Proof
         this.token = token;
         this.run = run;
         this.group = group;
-    }
-
-    @Override
-    public Type getType() {
-        return Type.TEST;
-    }
-
-    @Override
-    public ExecutionMode getExecutionMode() {
-        return ExecutionMode.SAME_THREAD;
     }
 
     @Override
