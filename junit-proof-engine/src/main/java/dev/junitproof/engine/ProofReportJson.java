@@ -1,9 +1,5 @@
 package dev.junitproof.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -86,20 +82,9 @@ final class ProofReportJson {
         return json;
     }
 
-    /** Pretty-printed, two-space indented, LF line endings, trailing newline: stable across platforms. */
+    /** The canonical rendering every report file shares. */
     static String render(ObjectNode json) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("")
-                        .withObjectEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(json) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return dev.junitproof.api.CanonicalJson.render(json);
     }
 
     static Map<String, String> titles(List<PlanNode> plan) {

@@ -1,11 +1,6 @@
 package dev.junitproof.suites.val24;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +24,6 @@ final class Val24Document {
     /** Lost ids listed in a document; the count is always exact. */
     private static final int LISTED = 1000;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Val24Document() {
     }
@@ -208,20 +202,9 @@ final class Val24Document {
         return doc;
     }
 
-    /** Two-space indented, LF line endings, trailing newline: the same bytes on every platform. */
+    /** The engine's canonical rendering: the same bytes as the proof report JSON beside it. */
     static String render(ObjectNode doc) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("")
-                        .withObjectEmptySeparator(""))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return dev.junitproof.api.CanonicalJson.render(doc);
     }
 
     private static JsonNode limited(List<String> ids) {
