@@ -57,6 +57,7 @@ measure() {
   local label=$1 rounds=$2 files=$3; shift 3
   local walls=() rsss=() rc=0 i
   for (( i = 1; i <= REPEAT; i++ )); do
+    local w r c
     read -r w r c < <(run_once "$WORK/log-${label// /_}-$rounds-$i" "$@")
     walls+=("$w"); rsss+=("$r"); [[ $c != 0 ]] && rc=$c
   done
@@ -67,10 +68,11 @@ measure() {
   printf '%s\n' "${ROWS[-1]}" >&2
 }
 
-jar() {  # jar OUT_DIR SELECTED_DIR [JVM options...]
+# The standalone jar's command line: STANDALONE OUT_DIR SELECTED_DIR [JVM options...] sets CMD
+standalone() {
   local out=$1 dir=$2; shift 2
-  java "$@" -jar "$JAR" execute --select-directory="$dir" \
-    --config=proof.report.print=false --config=proof.output.dir="$out"
+  CMD=(java "$@" -jar "$JAR" execute --select-directory="$dir"
+    --config=proof.report.print=false --config=proof.output.dir="$out")
 }
 
 for r in $ROUNDS; do
@@ -79,15 +81,18 @@ for r in $ROUNDS; do
     java -cp "$BENCH" dev.junitproof.bench.GenerateEvidence val24 "$r" "$WORK/soak-$r" >/dev/null
   fi
   files=$(find "$soak" -type f | wc -l)
-  measure "standalone jar, VAL24" "$r" "$files" jar "$WORK/out-jar-$r" "$soak"
+  standalone "$WORK/out-jar-$r" "$soak"
+  measure "standalone jar, VAL24" "$r" "$files" "${CMD[@]}"
   if (( r >= 52560 )); then
-    measure "standalone jar, VAL24, -Xmx256m" "$r" "$files" jar "$WORK/out-jar256-$r" "$soak" -Xmx256m
+    standalone "$WORK/out-jar256-$r" "$soak" -Xmx256m
+    measure "standalone jar, VAL24, -Xmx256m" "$r" "$files" "${CMD[@]}"
   fi
   measure "python yardstick, VAL24" "$r" "$files" python3 "$ROOT/benchmarks/yardstick_val24.py" "$soak" "$WORK/out-py-$r"
 done
 
 ex=$ROOT/examples/evidence
-measure "standalone jar, examples/evidence" "-" "$(find "$ex" -type f | wc -l)" jar "$WORK/out-examples" "$ex"
+standalone "$WORK/out-examples" "$ex"
+measure "standalone jar, examples/evidence" "-" "$(find "$ex" -type f | wc -l)" "${CMD[@]}"
 exsoak=$ex/$UNIT
 measure "python yardstick, examples VAL24" "$(ls "$exsoak/rounds" | grep -c '^r[0-9]*\.json$')" \
   "$(find "$exsoak" -type f | wc -l)" python3 "$ROOT/benchmarks/yardstick_val24.py" "$exsoak" "$WORK/out-py-examples"

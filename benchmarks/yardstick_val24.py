@@ -54,7 +54,7 @@ def main():
             edged_bytes += os.path.getsize(stem + "-edged.log")
         deadletter = len(seeded & dl)
         delivered = len((seeded & received) - dl)
-        loss = len(seeded - (dl | received))
+        loss = len(seeded - dl - received)  # |S - (DL | R)| without building DL | R each round
         if (own["delivered"], own["deadletter"], own["loss"]) != (delivered, deadletter, loss):
             inconsistent.append(r)
         totals["rounds"] += 1

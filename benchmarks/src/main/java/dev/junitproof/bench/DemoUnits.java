@@ -19,6 +19,9 @@ final class DemoUnits {
     /** Checks the demo suite runs per directory (DEMO-01..03). */
     static final int CHECKS_PER_UNIT = 3;
 
+    /** Tests the engine reports per directory: the three checks and the two readiness levels. */
+    static final int TESTS_PER_UNIT = 5;
+
     private DemoUnits() {
     }
 
