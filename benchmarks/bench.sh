@@ -5,13 +5,14 @@
 #   benchmarks/bench.sh                      # 1,440 and 17,520 rounds, 3 runs each, median shown
 #   ROUNDS="1440 17520 52560" REPEAT=5 benchmarks/bench.sh
 #   JMH=1 benchmarks/bench.sh                # also the in-process JMH benchmarks (short: 1 fork, 2+3 x 1 s)
+#   ROUNDS= benchmarks/bench.sh              # only examples/evidence
 #
 # Needs proof-suites/target/junit-proof-standalone.jar and benchmarks/target/benchmarks.jar; builds them with
 # mvn -Pbench -pl benchmarks -am package -DskipTests when missing. WORK=DIR keeps the generated evidence there.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-ROUNDS=${ROUNDS:-"1440 17520"}
+ROUNDS=${ROUNDS-"1440 17520"}
 REPEAT=${REPEAT:-3}
 WORK=${WORK:-$(mktemp -d -t junit-proof-bench.XXXXXX)}
 JAR=$ROOT/proof-suites/target/junit-proof-standalone.jar
@@ -58,7 +59,7 @@ measure() {
   local walls=() rsss=() rc=0 i
   for (( i = 1; i <= REPEAT; i++ )); do
     local w r c
-    read -r w r c < <(run_once "$WORK/log-${label// /_}-$rounds-$i" "$@")
+    read -r w r c < <(run_once "$WORK/log-${label//[^A-Za-z0-9]/_}-$rounds-$i" "$@")
     walls+=("$w"); rsss+=("$r"); [[ $c != 0 ]] && rc=$c
   done
   local med maxrss
