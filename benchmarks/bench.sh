@@ -28,7 +28,7 @@ if [[ -x /usr/bin/time ]]; then
   HAVE_TIME=1
 else
   HAVE_TIME=0
-  echo "note: /usr/bin/time is absent: wall time from bash's time, peak RSS not measured" >&2
+  echo "note: /usr/bin/time is absent: wall time from bash's time builtin, peak RSS not measured" >&2
 fi
 
 # run_once LOG CMD...: prints "wall_seconds rss_mb exit"
@@ -44,11 +44,9 @@ run_once() {
     # /usr/bin/time reports the command's exit status itself when the command fails
     echo "$wall $rss $rc"
   else
-    local start end
-    start=$(date +%s.%N)
-    "$@" >"$log" 2>&1 || rc=$?
-    end=$(date +%s.%N)
-    echo "$(echo "$end - $start" | bc) n/a $rc"
+    local TIMEFORMAT=%R
+    { time "$@" >"$log" 2>&1; } 2>"$log.time" || rc=$?
+    echo "$(tail -1 "$log.time") n/a $rc"
   fi
 }
 
