@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import dev.junitproof.testing.JsonFixtures;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,5 +130,29 @@ class Val25HostileEvidenceTest {
         Hostile.reportsWritten(run, FleetFixture.UNIT, Val25Runs.TEXT, Val25Runs.JSON);
         assertThat(Val25Runs.verdict(run)).isEqualTo(c.expected().get("DESIGN_PARTNER") == PASSED
                 ? "DESIGN PARTNER READY" : "NOT READY");
+    }
+
+    /** An evidence directory that is a file, named by a directory selector or by {@code proof.evidence}. */
+    static Stream<Arguments> evidenceDirectoryIsAFile() {
+        return Stream.of(
+                Arguments.of(Named.of("selected as a directory", (java.util.function.Function<Path, ProofRunner>) unit ->
+                        ProofRunner.withoutSelectors().select(DiscoverySelectors.selectDirectory(unit.toString())))),
+                Arguments.of(Named.of("named by proof.evidence", (java.util.function.Function<Path, ProofRunner>) unit ->
+                        ProofRunner.withoutSelectors().config("proof.evidence", unit.toString()))));
+    }
+
+    @ParameterizedTest(name = "evidence directory that is a file, {0}")
+    @MethodSource("evidenceDirectoryIsAFile")
+    void anEvidenceDirectoryThatIsAFileRunsToCompletionProvingNothing(java.util.function.Function<Path, ProofRunner> runner)
+            throws Exception {
+        Path unit = JsonFixtures.writeText(tmp.resolve("evidence").resolve(FleetFixture.UNIT), Files.readString(
+                FleetFixture.passing().writeTo(tmp.resolve("elsewhere")).resolve(FILE)));
+
+        ProofRunResult run = runner.apply(unit).run(tmp.resolve("out"));
+
+        // Nothing is discovered in a file: the engine finishes with no test, so nothing passes and no report is claimed.
+        assertThat(run.tests()).isEmpty();
+        assertThat(run.finishedUniqueIds()).containsExactly("[engine:proof]");
+        assertThat(tmp.resolve("out").resolve(FleetFixture.UNIT)).doesNotExist();
     }
 }
