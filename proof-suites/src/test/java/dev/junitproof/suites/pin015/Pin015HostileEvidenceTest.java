@@ -71,6 +71,13 @@ class Pin015HostileEvidenceTest {
                 ": /total_iterations"));
         cases.add(unreadable("a workflow type of the wrong type", M4Fixture.certified().set(FILE, "/workflow_types/1", 7),
                 f -> { }, ": /workflow_types/1"));
+        // A sign-off dated on a day that does not exist signs nothing: the sign-off fails, and certification with it.
+        for (String date : List.of("2026-02-30", "2025-13-03", "2025-12-03T10:00:00")) {
+            cases.add(Arguments.of(Named.of("sign-off date " + date, new Case(
+                    () -> M4Fixture.certified().signoff("sre-oncall", date, true), f -> { }, Map.of(),
+                    Pin015Runs.certifiedExcept(SignoffCheck.ID, FAILED, "M4-09", FAILED, M4Readiness.M4_CERTIFIED, FAILED),
+                    "signoff.json /date must be a date that exists"))));
+        }
         return cases.stream();
     }
 
@@ -90,7 +97,9 @@ class Pin015HostileEvidenceTest {
         ProofRunResult run = runner.run(tmp.resolve("out"));
 
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(c.expected());
-        if (c.message() != null) {
+        if (c.message() != null && c.expected().get(SignoffCheck.ID) == FAILED) {
+            assertThat(run.message(SignoffCheck.ID)).contains(c.message(), "found \"");
+        } else if (c.message() != null) {
             for (String id : PhaseChecks.PHASE_B) {
                 assertThat(run.message(id)).contains(FILE, c.message());
             }
