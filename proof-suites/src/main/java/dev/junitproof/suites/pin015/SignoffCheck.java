@@ -43,6 +43,25 @@ final class SignoffCheck {
                 .detail((signoff.certified() ? "certified" : "NOT certified") + " by " + signoff.owner() + " on " + signoff.date());
         assertThat(signoff.owner().strip()).as("%s /owner", M4Files.SIGNOFF).isNotEmpty();
         assertThat(signoff.date().strip()).as("%s /date", M4Files.SIGNOFF).isNotEmpty();
+        assertThat(isCalendarDate(signoff.date().strip()))
+                .as("%s /date must be a date that exists (YYYY-MM-DD, or a timestamp with an offset), found \"%s\"",
+                        M4Files.SIGNOFF, signoff.date())
+                .isTrue();
         assertThat(signoff.certified()).as("%s /certified (owner %s)", M4Files.SIGNOFF, signoff.owner()).isTrue();
+    }
+
+    /** A sign-off on a day that does not exist (2026-02-30) signs nothing: ISO dates are resolved strictly. */
+    static boolean isCalendarDate(String date) {
+        try {
+            java.time.LocalDate.parse(date);
+            return true;
+        } catch (java.time.format.DateTimeParseException notADate) {
+            try {
+                java.time.OffsetDateTime.parse(date);
+                return true;
+            } catch (java.time.format.DateTimeParseException notATimestamp) {
+                return false;
+            }
+        }
     }
 }
