@@ -53,8 +53,18 @@ public interface EvidenceReader {
     /** Streams a UTF-8 text file line by line. Returns the number of lines. */
     Loaded<Long> streamLines(String file, Consumer<String> line);
 
-    /** The entries of a directory of the unit ({@code ""} for the unit itself), sorted by name. */
-    List<DirectoryEntry> list(String directory);
+    /**
+     * The entries of a directory of the unit ({@code ""} for the unit itself), sorted by name, each with its kind
+     * and modification time. MISSING, naming the directory and why, when it is absent, not a directory, a link
+     * that leaves the evidence root, or unreadable: a caller can tell a refused directory from an empty one.
+     */
+    Loaded<List<DirectoryEntry>> list(String directory);
+
+    /**
+     * The entry names of a directory, sorted, without looking at each entry: for directories of thousands of files
+     * (a soak's rounds) where the names are all a caller needs before reading. MISSING as {@link #list}.
+     */
+    Loaded<List<String>> names(String directory);
 
     /** Modification time of a file or directory inside the root; empty if absent or outside the root. */
     Optional<Instant> lastModified(String file);

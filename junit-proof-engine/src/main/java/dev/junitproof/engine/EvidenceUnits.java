@@ -88,7 +88,8 @@ final class EvidenceUnits {
     /** Whether a directory directly holds a regular file the layout claims (no recursion: units stay shallow). */
     private static boolean holdsClaimedFile(Path directory, EvidenceLayout layout) {
         try (Stream<Path> list = Files.list(directory)) {
-            return list.anyMatch(p -> Files.isRegularFile(p) && layout.claimsFile(p.getFileName().toString()));
+            // The name first: a soak's rounds directory holds tens of thousands of files no layout claims.
+            return list.anyMatch(p -> layout.claimsFile(p.getFileName().toString()) && Files.isRegularFile(p));
         } catch (IOException e) {
             return false;
         }

@@ -16,9 +16,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The engine's {@link EvidenceReader}: confined to the evidence root, bounded, strict, and digesting every file
@@ -43,6 +45,9 @@ final class SafeEvidenceReader implements EvidenceReader {
     private final ReadLimits limits;
     private final JsonParsing parsing;
     private final EvidenceLedger ledger;
+    /** Files larger than this get no line numbers in sources (a check's source still names the file). */
+    private static final long POINTER_LINES_MAX_BYTES = 4L << 20;
+
     private final Map<String, JsonPointerLines> pointerLines = new ConcurrentHashMap<>();
     private final Map<Path, Path> realDirectories = new ConcurrentHashMap<>();
 
@@ -67,40 +72,39 @@ final class SafeEvidenceReader implements EvidenceReader {
     private record Resolved(String name, Path real) {
     }
 
+    /** A path that resolved inside the root: its real path and the attributes of what it names (links followed). */
+    private record Located(Path real, BasicFileAttributes attributes) {
+    }
+
     /** Resolution outcome: a safe regular file, or the reason it is not read. */
     private Loaded<Resolved> resolveFile(String file) {
-        Loaded<Path> path = resolveInside(file);
-        if (!(path instanceof Loaded.Present<Path> present)) {
-            return path.map(p -> null);
+        Loaded<Located> located = resolveInside(file);
+        if (!(located instanceof Loaded.Present<Located> present)) {
+            return located.map(p -> null);
         }
-        Path real = present.value();
-        if (!Files.isRegularFile(real)) {
-            String kind = Files.isDirectory(real) ? "a directory" : "not a regular file (FIFO, device or socket)";
+        BasicFileAttributes attributes = present.value().attributes();
+        if (!attributes.isRegularFile()) {
+            String kind = attributes.isDirectory() ? "a directory" : "not a regular file (FIFO, device or socket)";
             return new Loaded.Missing<>(file, MissingReason.NOT_REGULAR_FILE, file + " is " + kind + ", not a report file");
         }
-        try {
-            long size = Files.size(real);
-            if (size > limits.maxFileBytes()) {
-                return new Loaded.Missing<>(file, MissingReason.SCHEMA_MISMATCH, file + " is " + size
-                        + " bytes, over the limit of " + limits.maxFileBytes() + " bytes (proof.max-file-bytes)");
-            }
-        } catch (IOException e) {
-            return unreadable(file, e);
+        if (attributes.size() > limits.maxFileBytes()) {
+            return new Loaded.Missing<>(file, MissingReason.SCHEMA_MISMATCH, file + " is " + attributes.size()
+                    + " bytes, over the limit of " + limits.maxFileBytes() + " bytes (proof.max-file-bytes)");
         }
-        return new Loaded.Present<>(file, new Resolved(file, real));
+        return new Loaded.Present<>(file, new Resolved(file, present.value().real()));
     }
 
     /**
      * Resolves a path of the unit, following links only while they stay inside the root. A soak has thousands of
      * files in a few directories, so directories' real paths are resolved once; a file that is not itself a link
-     * then costs one lstat. Links always take the full resolution.
+     * then costs one lstat, whose attributes are all a read or a listing needs. Links take the full resolution.
      */
-    private Loaded<Path> resolveInside(String file) {
+    private Loaded<Located> resolveInside(String file) {
         Path lexical = unit.resolve(file).normalize();
         if (!lexical.startsWith(root)) {
             return new Loaded.Missing<>(file, MissingReason.OUTSIDE_ROOT, file + " is outside the evidence root " + root);
         }
-        Optional<Path> fast = resolveThroughKnownDirectory(lexical);
+        Optional<Located> fast = resolveThroughKnownDirectory(lexical);
         if (fast.isPresent()) {
             return confined(file, fast.get());
         }
@@ -112,7 +116,8 @@ final class SafeEvidenceReader implements EvidenceReader {
             return new Loaded.Missing<>(file, MissingReason.NOT_FOUND, file + " not found");
         }
         try {
-            return confined(file, lexical.toRealPath());
+            Path real = lexical.toRealPath();
+            return confined(file, new Located(real, Files.readAttributes(real, BasicFileAttributes.class)));
         } catch (IOException e) {
             return new Loaded.Missing<>(file, MissingReason.NOT_FOUND,
                     file + " cannot be resolved (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
@@ -120,7 +125,7 @@ final class SafeEvidenceReader implements EvidenceReader {
     }
 
     /** The real path of an existing non-link entry whose directory's real path is known; empty otherwise. */
-    private Optional<Path> resolveThroughKnownDirectory(Path lexical) {
+    private Optional<Located> resolveThroughKnownDirectory(Path lexical) {
         Path parent = lexical.getParent();
         if (parent == null || lexical.equals(root)) {
             return Optional.empty();
@@ -131,12 +136,12 @@ final class SafeEvidenceReader implements EvidenceReader {
             return Optional.empty();
         }
         try {
-            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(lexical,
-                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attributes = Files.readAttributes(lexical, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
             if (attributes.isSymbolicLink()) {
                 return Optional.empty();
             }
-            return Optional.of(realParent.resolve(lexical.getFileName()));
+            return Optional.of(new Located(realParent.resolve(lexical.getFileName()), attributes));
         } catch (IOException absentOrUnreadable) {
             return Optional.empty();
         }
@@ -150,12 +155,12 @@ final class SafeEvidenceReader implements EvidenceReader {
         }
     }
 
-    private Loaded<Path> confined(String file, Path real) {
-        if (!real.startsWith(root)) {
+    private Loaded<Located> confined(String file, Located located) {
+        if (!located.real().startsWith(root)) {
             return new Loaded.Missing<>(file, MissingReason.OUTSIDE_ROOT,
-                    file + " is a link that leaves the evidence root (it resolves to " + real + "); not read");
+                    file + " is a link that leaves the evidence root (it resolves to " + located.real() + "); not read");
         }
-        return new Loaded.Present<>(file, real);
+        return new Loaded.Present<>(file, located);
     }
 
     @Override
@@ -196,7 +201,6 @@ final class SafeEvidenceReader implements EvidenceReader {
                 return mismatch(file, file + ": " + violation.get());
             }
         }
-        pointerLines.put(file, JsonPointerLines.of(parsing, content));
         return new Loaded.Present<>(file, tree);
     }
 
@@ -286,31 +290,55 @@ final class SafeEvidenceReader implements EvidenceReader {
     }
 
     @Override
-    public List<DirectoryEntry> list(String directory) {
-        Loaded<Path> dir = resolveInside(directory);
-        if (!(dir instanceof Loaded.Present<Path> present) || !Files.isDirectory(present.value())) {
-            return List.of();
-        }
-        List<DirectoryEntry> entries = new ArrayList<>();
-        try (Stream<Path> children = Files.list(present.value())) {
-            children.sorted(Comparator.comparing(p -> p.getFileName().toString())).forEach(child -> {
-                String name = child.getFileName().toString();
+    public Loaded<List<DirectoryEntry>> list(String directory) {
+        return names(directory).map(names -> {
+            List<DirectoryEntry> entries = new ArrayList<>(names.size());
+            Path real = realDirectories.get(unit.resolve(directory).normalize());
+            for (String name : names) {
                 String rel = directory.isEmpty() ? name : directory + "/" + name;
-                Loaded<Path> inside = resolveInside(rel);
-                boolean outside = inside instanceof Loaded.Missing<Path> m && m.reason() == MissingReason.OUTSIDE_ROOT;
-                boolean isDir = !outside && Files.isDirectory(child);
-                Instant modified = modified(outside ? child : inside.optional().orElse(child), !outside);
-                entries.add(new DirectoryEntry(name, rel, isDir, modified, outside));
-            });
-        } catch (IOException e) {
+                Loaded<Located> inside = resolveInside(rel);
+                if (inside instanceof Loaded.Present<Located> found) {
+                    BasicFileAttributes attributes = found.value().attributes();
+                    entries.add(new DirectoryEntry(name, rel, attributes.isDirectory(),
+                            attributes.lastModifiedTime().toInstant(), false));
+                } else {
+                    boolean outside = ((Loaded.Missing<Located>) inside).reason() == MissingReason.OUTSIDE_ROOT;
+                    Path child = (real == null ? unit.resolve(directory) : real).resolve(name);
+                    entries.add(new DirectoryEntry(name, rel, false, modified(child, !outside), outside));
+                }
+            }
             return List.copyOf(entries);
+        });
+    }
+
+    @Override
+    public Loaded<List<String>> names(String directory) {
+        String shown = directory.isEmpty() ? "the evidence directory" : directory;
+        Loaded<Located> dir = resolveInside(directory.isEmpty() ? "." : directory);
+        if (!(dir instanceof Loaded.Present<Located> present)) {
+            Loaded.Missing<Located> missing = (Loaded.Missing<Located>) dir;
+            return new Loaded.Missing<>(directory, missing.reason(), missing.detail().replaceFirst("^\\.", shown));
         }
-        return List.copyOf(entries);
+        if (!present.value().attributes().isDirectory()) {
+            return new Loaded.Missing<>(directory, MissingReason.NOT_REGULAR_FILE, shown + " is not a directory");
+        }
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(present.value().real())) {
+            for (Path child : children) {
+                names.add(child.getFileName().toString());
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return new Loaded.Missing<>(directory, MissingReason.UNREADABLE, shown + " cannot be listed ("
+                    + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + ")");
+        }
+        // Sorted by name, so nothing depends on the file system's listing order.
+        names.sort(Comparator.naturalOrder());
+        return new Loaded.Present<>(directory, List.copyOf(names));
     }
 
     @Override
     public Optional<Instant> lastModified(String file) {
-        return resolveInside(file).optional().map(p -> modified(p, true));
+        return resolveInside(file).optional().map(located -> located.attributes().lastModifiedTime().toInstant());
     }
 
     @Override
@@ -318,10 +346,29 @@ final class SafeEvidenceReader implements EvidenceReader {
         return resolveFile(file).isPresent();
     }
 
-    /** The line of a JSON pointer in a file this reader parsed (1 when unknown). */
+    /**
+     * The line of a JSON pointer in a file (1 when unknown). Only a check's source needs it, and a soak reads
+     * thousands of files no check points into, so lines are located on first request, from a fresh read of a
+     * file small enough to be JSON evidence. It is a navigation hint for the IDE, never evidence: that read is not
+     * digested, and a file that changed since only moves the cursor.
+     */
     int lineOf(String file, String pointer) {
-        JsonPointerLines lines = pointerLines.get(file);
-        return lines == null ? 1 : lines.lineOf(pointer);
+        JsonPointerLines lines = pointerLines.computeIfAbsent(file, this::locateLines);
+        return lines.lineOf(pointer);
+    }
+
+    private JsonPointerLines locateLines(String file) {
+        Loaded<Resolved> resolved = resolveFile(file);
+        if (resolved instanceof Loaded.Present<Resolved> present) {
+            try {
+                if (Files.size(present.value().real()) <= POINTER_LINES_MAX_BYTES) {
+                    return JsonPointerLines.of(parsing, Files.readAllBytes(present.value().real()));
+                }
+            } catch (IOException unreadable) {
+                // Unknown lines: the source points at the file's first line.
+            }
+        }
+        return JsonPointerLines.of(parsing, new byte[0]);
     }
 
     /** Where a unit-relative file is on disk (for FileSource); not a read. */

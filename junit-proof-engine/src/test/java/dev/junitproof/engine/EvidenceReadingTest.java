@@ -197,7 +197,47 @@ class EvidenceReadingTest {
         Files.createDirectories(unit.resolve("inside"));
         Files.createSymbolicLink(unit.resolve("outside"), tmp);
 
-        assertThat(reader.list("")).extracting(e -> e.name() + ":" + e.directory() + ":" + e.outsideRoot())
+        assertThat(reader.list("").optional().orElseThrow())
+                .extracting(e -> e.name() + ":" + e.directory() + ":" + e.outsideRoot())
                 .containsExactly("inside:true:false", "outside:false:true");
+    }
+
+    @Test
+    void aDirectoryLinkLeavingTheRootIsRefusedNotListedAsEmpty() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("r000001.json"), "{}");
+        Files.createSymbolicLink(unit.resolve("rounds"), elsewhere);
+
+        Loaded<List<dev.junitproof.api.DirectoryEntry>> listed = reader.list("rounds");
+        Loaded<List<String>> names = reader.names("rounds");
+
+        assertThat(listed).isInstanceOf(Loaded.Missing.class);
+        assertThat(((Loaded.Missing<?>) listed).reason()).isEqualTo(MissingReason.OUTSIDE_ROOT);
+        assertThat(listed.missingDetail()).startsWith("rounds is a link that leaves the evidence root");
+        assertThat(((Loaded.Missing<?>) names).reason()).isEqualTo(MissingReason.OUTSIDE_ROOT);
+    }
+
+    @Test
+    void absentAndNonDirectoryPathsAreMissingWithTheirReason() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.writeString(unit.resolve("file.json"), "{}");
+
+        assertThat(((Loaded.Missing<?>) reader.names("nothing")).reason()).isEqualTo(MissingReason.NOT_FOUND);
+        assertThat(((Loaded.Missing<?>) reader.names("file.json")).reason()).isEqualTo(MissingReason.NOT_REGULAR_FILE);
+        assertThat(reader.names("file.json").missingDetail()).isEqualTo("file.json is not a directory");
+    }
+
+    @Test
+    void namesAreSortedWhateverOrderTheyWereCreatedIn() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Path rounds = Files.createDirectories(unit.resolve("rounds"));
+        for (String name : List.of("r000003.json", "r000001.json", "r000002-seeded.txt", "r000010.json")) {
+            Files.writeString(rounds.resolve(name), "{}");
+        }
+
+        assertThat(reader.names("rounds").optional().orElseThrow())
+                .containsExactly("r000001.json", "r000002-seeded.txt", "r000003.json", "r000010.json");
+        assertThat(reader.names("").optional().orElseThrow()).containsExactly("rounds");
     }
 }

@@ -64,7 +64,7 @@ public final class AttestSuite implements ProofSuite {
         Path unit = reader.unitDirectory();
         SignedFiles files = new ReaderFiles(reader);
         Map<String, Verification> verified = new LinkedHashMap<>();
-        for (DirectoryEntry entry : reader.list("")) {
+        for (DirectoryEntry entry : reader.list("").optional().orElse(java.util.List.of())) {
             if (entry.directory() || entry.outsideRoot() || !layout().claimsFile(entry.name())) {
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.junitproof.suites.pin015;
 
 import dev.junitproof.api.DirectoryEntry;
 import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.Loaded;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,13 @@ record GoldenFiles(boolean present, long count, List<String> failures, long fail
         long count = 0;
         long failed = 0;
         List<String> failures = new ArrayList<>();
-        for (DirectoryEntry entry : reader.list(DIRECTORY)) {
+        Loaded<List<DirectoryEntry>> listing = reader.list(DIRECTORY);
+        if (listing instanceof Loaded.Missing<List<DirectoryEntry>> refused
+                && refused.reason() != Loaded.MissingReason.NOT_FOUND) {
+            // A directory the reader refuses (a link leaving the root, unreadable) is not an empty one: say why.
+            return new GoldenFiles(present, 0, List.of(refused.detail()), 1);
+        }
+        for (DirectoryEntry entry : listing.optional().orElse(List.of())) {
             if (entry.directory() || !entry.name().endsWith(".json")) {
                 continue;
             }

@@ -10,7 +10,13 @@ record RoundFiles(String base, int round) {
     static final String DIR = "rounds/";
 
     String stem() {
-        return base + DIR + String.format("r%06d", round);
+        // Built for every file of every round; String.format would cost more than reading the file's name.
+        String digits = Integer.toString(round);
+        StringBuilder sb = new StringBuilder(base.length() + DIR.length() + 7).append(base).append(DIR).append('r');
+        for (int i = digits.length(); i < 6; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits).toString();
     }
 
     String metrics() {

@@ -1,6 +1,5 @@
 package dev.junitproof.suites.val24;
 
-import dev.junitproof.api.DirectoryEntry;
 import dev.junitproof.api.EvidenceReader;
 import dev.junitproof.api.Loaded;
 
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads a soak directory and recomputes its accounting. One pass over the rounds, in order: each round's files
@@ -31,6 +29,8 @@ final class SoakAccountant {
     static final String DEADLETTER_SCHEMA = SCHEMAS + "deadletter.schema.json";
     static final String RETRY_SCHEMA = SCHEMAS + "retry.schema.json";
     private static final int EXAMPLES = 5;
+    /** Rounds read at once: enough to keep two cores busy, few enough that memory does not grow with the soak. */
+    private static final int BATCH = 256;
 
     private final EvidenceReader reader;
     private final String base;
@@ -57,12 +57,17 @@ final class SoakAccountant {
         if (!(peer instanceof Loaded.Present<PeerReceipts> receipts)) {
             return peer.map(p -> null);
         }
+        Loaded<List<String>> roundFiles = reader.names(base + RoundFiles.DIR.substring(0, RoundFiles.DIR.length() - 1));
+        if (roundFiles instanceof Loaded.Missing<List<String>> refused && refused.reason() != Loaded.MissingReason.NOT_FOUND) {
+            // A rounds directory the reader refuses (a link leaving the root, unreadable) is not a soak that has
+            // not started: every check is MISSING with the reason, none waits for round 1.
+            return refused.map(r -> null);
+        }
         return new Loaded.Present<>(base + SOAK_FILE,
-                accountRounds(parameters, started, receipts.value()));
+                accountRounds(parameters, started, receipts.value(), newestRound(roundFiles.optional().orElse(List.of()))));
     }
 
-    private SoakAccounting accountRounds(SoakParameters parameters, OffsetDateTime started, PeerReceipts peer) {
-        int newest = roundNumbers().stream().mapToInt(Integer::intValue).max().orElse(0);
+    private SoakAccounting accountRounds(SoakParameters parameters, OffsetDateTime started, PeerReceipts peer, int newest) {
         int perDay = parameters.roundsPerDay();
         SegmentIdSet seeded = new SegmentIdSet();
         Map<String, Integer> unschemedSeeded = new HashMap<>();
@@ -72,34 +77,36 @@ final class SoakAccountant {
         Set<String> lastDeadletter = Set.of();
         RoundKind previousKind = null;
         Map<Integer, List<String>> laterProblems = new LinkedHashMap<>();
-        for (int round = 1; round <= newest; round++) {
-            Loaded<RoundData> read = readRound(new RoundFiles(base, round));
-            int day = (round - 1) / perDay + 1;
-            if (read instanceof Loaded.Missing<RoundData> missing) {
-                UnreadableRound broken = new UnreadableRound(round, day, missing.file(), missing.detail());
-                if (round == newest) {
-                    inProgress = Optional.of(broken);
-                } else {
-                    unreadable.add(broken);
+        for (int first = 1; first <= newest; first += BATCH) {
+            for (RoundRead read : readBatch(first, Math.min(newest, first + BATCH - 1), peer.ids(), perDay)) {
+                int round = read.round();
+                int day = (round - 1) / perDay + 1;
+                if (read.data() instanceof Loaded.Missing<RoundData> missing) {
+                    UnreadableRound broken = new UnreadableRound(round, day, missing.file(), missing.detail());
+                    if (round == newest) {
+                        inProgress = Optional.of(broken);
+                    } else {
+                        unreadable.add(broken);
+                    }
+                    previousKind = null;
+                    continue;
                 }
-                previousKind = null;
-                continue;
-            }
-            RoundData data = ((Loaded.Present<RoundData>) read).value();
-            if (data.kind() == RoundKind.RECOVERY && previousKind != null && previousKind != RoundKind.OUTAGE) {
-                laterProblems.computeIfAbsent(round, r -> new ArrayList<>()).add(data.files().metrics()
-                        + " /kind is recovery, but round " + (round - 1) + " was a " + previousKind.label()
-                        + " round, not an outage round");
-            }
-            previousKind = data.kind();
-            for (String id : data.seededIds()) {
-                seeded.add(id);
-                if (SegmentId.key(id) < 0) {
-                    unschemedSeeded.putIfAbsent(id, round);
+                RoundData data = ((Loaded.Present<RoundData>) read.data()).value();
+                if (data.kind() == RoundKind.RECOVERY && previousKind != null && previousKind != RoundKind.OUTAGE) {
+                    laterProblems.computeIfAbsent(round, r -> new ArrayList<>()).add(data.files().metrics()
+                            + " /kind is recovery, but round " + (round - 1) + " was a " + previousKind.label()
+                            + " round, not an outage round");
                 }
+                previousKind = data.kind();
+                for (String id : data.seededIds()) {
+                    seeded.add(id);
+                    if (SegmentId.key(id) < 0) {
+                        unschemedSeeded.putIfAbsent(id, round);
+                    }
+                }
+                lastDeadletter = data.deadletterIds();
+                complete.add(read.accounting());
             }
-            lastDeadletter = data.deadletterIds();
-            complete.add(RoundAccounting.of(data, peer.ids(), perDay));
         }
         Map<Integer, List<String>> laterLost = globalLoss(seeded, unschemedSeeded, peer.ids(), lastDeadletter);
         Receipts receipts = receipts(peer, seeded, complete, unreadable, inProgress, laterProblems);
@@ -111,16 +118,35 @@ final class SoakAccountant {
                 inProgress, receipts);
     }
 
-    /** The rounds that have at least one file in {@code rounds/}. */
-    private Set<Integer> roundNumbers() {
-        Set<Integer> numbers = new TreeSet<>();
-        for (DirectoryEntry entry : reader.list(base + "rounds")) {
-            int round = RoundFiles.roundOf(entry.name());
-            if (round > 0 && !entry.directory()) {
-                numbers.add(round);
-            }
+    /** A round as read, and its accounting when it could be read. */
+    private record RoundRead(int round, Loaded<RoundData> data, RoundAccounting accounting) {
+    }
+
+    /**
+     * Reads rounds {@code first..last} and accounts each against the receipts, in parallel: each round's files
+     * and its accounting depend on nothing but themselves and the receipts, which are complete by now. What
+     * depends on the order of rounds (recovery after outage, the running seeded set) stays in the caller's
+     * sequential pass, so the result is the same whatever the scheduling. Batches bound what is held at once.
+     */
+    private List<RoundRead> readBatch(int first, int last, SegmentIdSet received, int perDay) {
+        return java.util.stream.IntStream.rangeClosed(first, last).parallel().mapToObj(round -> {
+            Loaded<RoundData> data = readRound(new RoundFiles(base, round));
+            RoundAccounting accounting = data instanceof Loaded.Present<RoundData> present
+                    ? RoundAccounting.of(present.value(), received, perDay) : null;
+            return new RoundRead(round, data, accounting);
+        }).toList();
+    }
+
+    /**
+     * The newest round with a file in {@code rounds/}: names only, a year-long soak has 70,000 of them. Every
+     * round up to it is read; one whose files are missing or are not files is unreadable (or in progress).
+     */
+    private static int newestRound(List<String> names) {
+        int newest = 0;
+        for (String name : names) {
+            newest = Math.max(newest, RoundFiles.roundOf(name));
         }
-        return numbers;
+        return newest;
     }
 
     private Loaded<RoundData> readRound(RoundFiles files) {
@@ -171,8 +197,8 @@ final class SoakAccountant {
     private static Map<Integer, List<String>> globalLoss(SegmentIdSet seeded, Map<String, Integer> unschemed,
             SegmentIdSet received, Set<String> lastDeadletter) {
         Map<Integer, List<String>> lost = new HashMap<>();
-        seeded.forEach(id -> {
-            if (!received.contains(id) && !lastDeadletter.contains(id)) {
+        seeded.forEachNotIn(received, id -> {
+            if (!lastDeadletter.contains(id)) {
                 int round = SegmentId.key(id) >= 0 ? SegmentId.roundOf(id) : unschemed.getOrDefault(id, -1);
                 lost.computeIfAbsent(round, r -> new ArrayList<>()).add(id);
             }
@@ -197,10 +223,7 @@ final class SoakAccountant {
         inProgress.ifPresent(r -> expected.add(r.round()));
         long[] unknown = new long[1];
         List<String> examples = new ArrayList<>();
-        peer.ids().forEach(id -> {
-            if (seeded.contains(id)) {
-                return;
-            }
+        peer.ids().forEachNotIn(seeded, id -> {
             int round = SegmentId.roundOf(id);
             if (expected.contains(round)) {
                 return;

@@ -17,7 +17,8 @@ public record RelayEvidence(Map<RelaySlice, CoreSlice> slices, CampaignWindow wi
 
     /** Reads the root; bad evidence degrades to MISSING inside, it never throws. */
     static RelayEvidence read(EvidenceReader reader, SoakEvaluation evaluation) {
-        List<DirectoryEntry> rootEntries = reader.list("");
+        // The unit itself: it exists, or there would be no run.
+        List<DirectoryEntry> rootEntries = reader.list("").optional().orElse(List.of());
         Map<RelaySlice, CoreSlice> slices = new java.util.EnumMap<>(RelaySlice.class);
         List<CoreSlice> ordered = new ArrayList<>();
         for (RelaySlice slice : RelaySlice.values()) {

@@ -30,7 +30,8 @@ final class SoakDiscovery {
             return new Soak(directory, new SoakEvidence.NotFound(unreadable.get()));
         }
         String dir = directory.name();
-        List<DirectoryEntry> reports = reader.list(dir + "/reports");
+        // No reports/ (or one that cannot be listed) means no report to prefer: the rounds decide below.
+        List<DirectoryEntry> reports = reader.list(dir + "/reports").optional().orElse(List.of());
         for (String name : REPORTS) {
             // Present in the listing at all (even as a link leaving the root): it is the one to read. A broken
             // final.json must show as MISSING, not quietly hand the verdict to an older checkpoint.
@@ -38,7 +39,7 @@ final class SoakDiscovery {
                 return new Soak(directory, read(reader, dir, "reports/" + name));
             }
         }
-        Optional<DirectoryEntry> rounds = reader.list(dir).stream().filter(e -> e.name().equals("rounds")).findFirst();
+        Optional<DirectoryEntry> rounds = reader.list(dir).optional().orElse(List.of()).stream().filter(e -> e.name().equals("rounds")).findFirst();
         if (rounds.isPresent() && rounds.get().outsideRoot()) {
             return new Soak(directory, new SoakEvidence.NotFound(dir + "/rounds is a link that leaves the evidence root; not read"));
         }

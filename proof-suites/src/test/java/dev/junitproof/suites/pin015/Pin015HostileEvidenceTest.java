@@ -5,6 +5,7 @@ import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -107,5 +108,28 @@ class Pin015HostileEvidenceTest {
         Hostile.reportsWritten(run, M4Fixture.UNIT, Pin015Runs.TEXT, Pin015Runs.JSON);
         assertThat(Pin015Runs.verdict(run)).isEqualTo(c.expected().get(M4Readiness.M4_CERTIFIED) == Shown.PASSED
                 ? "M4 CERTIFIED" : "M4 NOT CERTIFIED");
+    }
+
+    @Test
+    void aGoldenDirectoryLinkedOutsideTheRootIsNamedNotCountedAsEmpty() throws Exception {
+        M4Fixture fixture = M4Fixture.certified();
+        Path unit = fixture.writeTo(tmp.resolve("evidence"));
+        Path golden = unit.resolve(GoldenFiles.DIRECTORY);
+        Path outside = Hostile.outsideRoot(golden).resolve("golden");
+        Files.createDirectories(outside.getParent());
+        Files.move(golden, outside);
+        Files.createSymbolicLink(golden, outside);
+        ProofRunner runner = ProofRunner.selectDirectory(unit);
+        List<String> fixtureConfig = fixture.configuration();
+        for (int i = 0; i < fixtureConfig.size(); i += 2) {
+            runner.config(fixtureConfig.get(i), fixtureConfig.get(i + 1));
+        }
+
+        ProofRunResult run = runner.run(tmp.resolve("out"));
+
+        assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
+                "M4-SH-04", FAILED, "M4-RB-10", FAILED, "M4-07", FAILED, "M4-08", FAILED, "M4_CERTIFIED", FAILED));
+        assertThat(run.message("M4-SH-04")).contains("shadow/golden is a link that leaves the evidence root");
+        Hostile.reportsWritten(run, M4Fixture.UNIT, Pin015Runs.TEXT, Pin015Runs.JSON);
     }
 }

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -96,18 +95,23 @@ final class PlainEvidenceReader implements EvidenceReader {
         }
     }
 
-    public List<DirectoryEntry> list(String directory) {
+    public Loaded<List<DirectoryEntry>> list(String directory) {
+        return names(directory).map(names -> names.stream()
+                .map(name -> unit.resolve(directory).resolve(name))
+                .map(p -> new DirectoryEntry(p.getFileName().toString(), unit.relativize(p).toString(),
+                        Files.isDirectory(p), Instant.EPOCH, false))
+                .toList());
+    }
+
+    public Loaded<List<String>> names(String directory) {
         Path dir = unit.resolve(directory);
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return new Loaded.Missing<>(directory, Loaded.MissingReason.NOT_FOUND, directory + " not found");
         }
         try (Stream<Path> children = Files.list(dir)) {
-            return children.sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(p -> new DirectoryEntry(p.getFileName().toString(), unit.relativize(p).toString(),
-                            Files.isDirectory(p), Instant.EPOCH, false))
-                    .toList();
+            return new Loaded.Present<>(directory, children.map(p -> p.getFileName().toString()).sorted().toList());
         } catch (IOException e) {
-            return List.of();
+            return new Loaded.Missing<>(directory, Loaded.MissingReason.UNREADABLE, directory + ": " + e.getMessage());
         }
     }
 

@@ -107,6 +107,13 @@ class Val24HostileEvidenceTest {
         cases.add(Arguments.of(Named.of("peer received an id of a complete round never seeded",
                 new Case(() -> soak().unknownReceipt("val24-r000010-010"), PEER, f -> { }, Map.of(), ROUND_UNREADABLE,
                         "VAL24-08", "peer-received.json holds val24-r000010-010, which rounds/r000010-seeded.txt does not list"))));
+        cases.add(Arguments.of(Named.of("rounds/ a link leaving the evidence root (directory)",
+                new Case(Val24HostileEvidenceTest::soak, "rounds", f -> {
+                    Path outside = Hostile.outsideRoot(f).resolve("rounds");
+                    Files.createDirectories(outside.getParent());
+                    Files.move(f, outside);
+                    Files.createSymbolicLink(f, outside);
+                }, Map.of(), PEER_UNREADABLE, "VAL24-01", "is a link that leaves the evidence root"))));
         return cases.stream();
     }
 

@@ -65,7 +65,7 @@ class SoakEvaluationSeamTest {
     private static Soak find(Path tmp, SoakEvaluation evaluation) {
         SoakFixture.roundsOnly().writeTo(tmp);
         DirectoryReader reader = new DirectoryReader(tmp);
-        return SoakDiscovery.find(reader, reader.list(""), evaluation);
+        return SoakDiscovery.find(reader, reader.list("").optional().orElseThrow(), evaluation);
     }
 
     /** Binds the fixture's snake_case document as the engine does, standing in for VAL24's own evaluation. */
@@ -82,17 +82,22 @@ class SoakEvaluationSeamTest {
             return root;
         }
 
-        public List<DirectoryEntry> list(String directory) {
+        public Loaded<List<DirectoryEntry>> list(String directory) {
             Path dir = directory.isEmpty() ? root : root.resolve(directory);
             if (!Files.isDirectory(dir)) {
-                return List.of();
+                return new Loaded.Missing<>(directory, Loaded.MissingReason.NOT_FOUND, directory + " not found");
             }
             try (Stream<Path> children = Files.list(dir)) {
-                return children.sorted().map(p -> new DirectoryEntry(p.getFileName().toString(),
-                        root.relativize(p).toString(), Files.isDirectory(p), modified(p), false)).toList();
+                return new Loaded.Present<>(directory, children.sorted().map(p -> new DirectoryEntry(
+                        p.getFileName().toString(), root.relativize(p).toString(), Files.isDirectory(p), modified(p),
+                        false)).toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        public Loaded<List<String>> names(String directory) {
+            return list(directory).map(entries -> entries.stream().map(DirectoryEntry::name).toList());
         }
 
         private static Instant modified(Path p) {
