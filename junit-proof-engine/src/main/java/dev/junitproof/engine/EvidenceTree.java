@@ -24,6 +24,7 @@ final class EvidenceTree {
     private final SuiteCatalog suites;
     private final ProofConfiguration configuration;
     private final DiscoveryIssueReporter issues;
+    private final java.util.Map<UniqueId, TestDescriptor> made = new java.util.HashMap<>();
 
     EvidenceTree(SuiteCatalog suites, ProofConfiguration configuration, DiscoveryIssueReporter issues) {
         this.suites = suites;
@@ -93,19 +94,29 @@ final class EvidenceTree {
         TestDescriptor evidence = child(parent, evidenceId).orElseGet(() -> {
             EvidenceDescriptor created = new EvidenceDescriptor(evidenceId, unit);
             parent.addChild(created);
-            return created;
+            return made(created);
         });
         UniqueId runId = evidenceId.append(SuiteRunDescriptor.SEGMENT, suite.id());
         return (SuiteRunDescriptor) child(evidence, runId).orElseGet(() -> {
             SuiteRunDescriptor created = new SuiteRunDescriptor(runId, unit, suite);
             evidence.addChild(created);
-            return created;
+            return made(created);
         });
     }
 
-    private static Optional<TestDescriptor> child(TestDescriptor parent, UniqueId id) {
-        return parent.getChildren().stream().filter(c -> c.getUniqueId().equals(id))
-                .map(TestDescriptor.class::cast).findFirst();
+    /**
+     * The descriptor this tree already made for an id. The tree makes every evidence and suite-run descriptor, so
+     * an index finds them; searching the parent's children instead costs a pass per unit, quadratic when a
+     * thousand evidence directories are selected at once.
+     */
+    private Optional<TestDescriptor> child(TestDescriptor parent, UniqueId id) {
+        TestDescriptor known = made.get(id);
+        return known != null && known.getParent().filter(parent::equals).isPresent() ? Optional.of(known) : Optional.empty();
+    }
+
+    private <T extends TestDescriptor> T made(T descriptor) {
+        made.put(descriptor.getUniqueId(), descriptor);
+        return descriptor;
     }
 
     void warn(String message, Path directory) {

@@ -22,10 +22,20 @@ import java.util.Optional;
  */
 final class JsonParsing {
 
+    /**
+     * One configuration per set of limits for the whole JVM: a mapper is costly to build and caches what it learns
+     * about each record type, so a run over 1,000 evidence units must not build 1,000 of them.
+     */
+    private static final Map<ReadLimits, JsonParsing> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ObjectMapper mapper;
     private final ObjectMapper binder;
 
-    JsonParsing(ReadLimits limits) {
+    static JsonParsing forLimits(ReadLimits limits) {
+        return SHARED.computeIfAbsent(limits, JsonParsing::new);
+    }
+
+    private JsonParsing(ReadLimits limits) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxJsonDepth())

@@ -86,9 +86,14 @@ public final class ProofReportListener implements TestExecutionListener {
             finished = List.copyOf(tokens);
             tokens.clear();
         }
+        List<java.util.concurrent.Callable<Written>> writes = new ArrayList<>();
         for (String token : finished) {
             RecordedRun recorded = runs.remove(token);
-            CompletedRuns.take(token).ifPresent(run -> writeReports(run, recorded));
+            CompletedRuns.take(token).ifPresent(run -> writes.add(() -> writeReports(run, recorded)));
+        }
+        // What is printed follows the runs' order whatever order the writers finish in.
+        for (Written written : ReportWriters.runAll(writes)) {
+            written.printTo(out, err);
         }
     }
 
@@ -96,7 +101,21 @@ public final class ProofReportListener implements TestExecutionListener {
         return runs.computeIfAbsent(token, t -> new RecordedRun());
     }
 
-    private void writeReports(CompletedRun run, RecordedRun recorded) {
+    /** What one run's writing has to say: the text report to print (if printing is on) or why it failed. */
+    record Written(String printed, String error) {
+
+        void printTo(PrintStream out, PrintStream err) {
+            if (printed != null) {
+                out.print(printed);
+                out.flush();
+            }
+            if (error != null) {
+                err.println(error);
+            }
+        }
+    }
+
+    private Written writeReports(CompletedRun run, RecordedRun recorded) {
         ProofConfiguration configuration = new ProofConfiguration(parameters);
         Path dir = Path.of(configuration.get(ProofConfiguration.OUTPUT_DIR).orElse(DEFAULT_OUTPUT_DIR))
                 .resolve(run.unit().getFileName().toString());
@@ -117,15 +136,15 @@ public final class ProofReportListener implements TestExecutionListener {
             }
             dev.junitproof.engine.attest.Attestations.afterReports(dir.resolve(run.proof().reportName() + ".json"), configuration);
             if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
-                out.print(text);
-                out.println("(written to " + dir.resolve(run.proof().reportName() + ".txt") + " and .json)");
-                out.flush();
+                return new Written(text + "(written to " + dir.resolve(run.proof().reportName() + ".txt")
+                        + " and .json)" + System.lineSeparator(), null);
             }
+            return new Written(null, null);
         } catch (IOException e) {
-            err.println("[proof] " + run.suite().id() + " report not written to " + dir + ": "
+            return new Written(null, "[proof] " + run.suite().id() + " report not written to " + dir + ": "
                     + e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            err.println("[proof] " + run.suite().id() + " report could not be rendered for " + run.unit() + ": " + e);
+            return new Written(null, "[proof] " + run.suite().id() + " report could not be rendered for " + run.unit() + ": " + e);
         }
     }
 

@@ -46,7 +46,7 @@ final class SafeEvidenceReader implements EvidenceReader {
     private final JsonParsing parsing;
     private final EvidenceLedger ledger;
     /** Files larger than this get no line numbers in sources (a check's source still names the file). */
-    private static final long POINTER_LINES_MAX_BYTES = 4L << 20;
+    private static final long POINTER_LINES_MAX_BYTES = 1L << 20;
 
     private final Map<String, JsonPointerLines> pointerLines = new ConcurrentHashMap<>();
     private final Map<Path, Path> realDirectories = new ConcurrentHashMap<>();
@@ -59,7 +59,7 @@ final class SafeEvidenceReader implements EvidenceReader {
         this.root = root;
         this.unit = unit;
         this.limits = limits;
-        this.parsing = new JsonParsing(limits);
+        this.parsing = JsonParsing.forLimits(limits);
         this.ledger = ledger;
     }
 
@@ -353,6 +353,10 @@ final class SafeEvidenceReader implements EvidenceReader {
      * digested, and a file that changed since only moves the cursor.
      */
     int lineOf(String file, String pointer) {
+        if (pointer == null || pointer.isEmpty()) {
+            // The whole file: its first line, without reading it (it may be a soak's 12 MB receipt list).
+            return 1;
+        }
         JsonPointerLines lines = pointerLines.computeIfAbsent(file, this::locateLines);
         return lines.lineOf(pointer);
     }
