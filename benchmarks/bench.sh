@@ -63,7 +63,7 @@ measure() {
   local med maxrss
   med=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   maxrss=$(printf '%s\n' "${rsss[@]}" | sort -g | tail -1)
-  ROWS+=("$(printf '| %-34s | %7s | %6s | %4s | %8.2f | %8s |' "$label" "$rounds" "$files" "$rc" "$med" "$maxrss")")
+  ROWS+=("$(printf '| %-40s | %7s | %6s | %4s | %8.2f | %8s |' "$label" "$rounds" "$files" "$rc" "$med" "$maxrss")")
   printf '%s\n' "${ROWS[-1]}" >&2
 }
 
@@ -74,6 +74,16 @@ standalone() {
     --config=proof.report.print=false --config=proof.output.dir="$out")
 }
 
+# The same through bin/junit-proof (class-data sharing): LAUNCHER OUT_DIR SELECTED_DIR sets CMD. Its archive lives
+# in WORK and is made by one unmeasured run first, as a user's first run makes it once.
+export JUNIT_PROOF_CDS=$WORK/cds
+launcher() {
+  local out=$1 dir=$2; shift 2
+  CMD=(env JUNIT_PROOF_JAR="$JAR" "$ROOT/bin/junit-proof" execute --select-directory="$dir"
+    --config=proof.report.print=false --config=proof.output.dir="$out")
+  "${CMD[@]}" >/dev/null 2>&1 || true
+}
+
 for r in $ROUNDS; do
   soak=$WORK/soak-$r/$UNIT
   if [[ ! -d $soak ]]; then
@@ -82,6 +92,8 @@ for r in $ROUNDS; do
   files=$(find "$soak" -type f | wc -l)
   standalone "$WORK/out-jar-$r" "$soak"
   measure "standalone jar, VAL24" "$r" "$files" "${CMD[@]}"
+  launcher "$WORK/out-cds-$r" "$soak"
+  measure "bin/junit-proof (CDS), VAL24" "$r" "$files" "${CMD[@]}"
   if (( r >= 52560 )); then
     standalone "$WORK/out-jar256-$r" "$soak" -Xmx256m
     measure "standalone jar, VAL24, -Xmx256m" "$r" "$files" "${CMD[@]}"
@@ -92,6 +104,8 @@ done
 ex=$ROOT/examples/evidence
 standalone "$WORK/out-examples" "$ex"
 measure "standalone jar, examples/evidence" "-" "$(find "$ex" -type f | wc -l)" "${CMD[@]}"
+launcher "$WORK/out-cds-examples" "$ex"
+measure "bin/junit-proof (CDS), examples/evidence" "-" "$(find "$ex" -type f | wc -l)" "${CMD[@]}"
 exsoak=$ex/$UNIT
 measure "python yardstick, examples VAL24" "$(ls "$exsoak/rounds" | grep -c '^r[0-9]*\.json$')" \
   "$(find "$exsoak" -type f | wc -l)" python3 "$ROOT/benchmarks/yardstick_val24.py" "$exsoak" "$WORK/out-py-examples"
@@ -99,8 +113,8 @@ measure "python yardstick, examples VAL24" "$(ls "$exsoak/rounds" | grep -c '^r[
 echo
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(python3 --version); median of $REPEAT runs; evidence in $WORK"
 echo
-echo "| case                               |  rounds |  files | exit | wall (s) | peak RSS (MB) |"
-echo "|------------------------------------|--------:|-------:|-----:|---------:|--------------:|"
+echo "| case                                     |  rounds |  files | exit | wall (s) | peak RSS (MB) |"
+echo "|------------------------------------------|--------:|-------:|-----:|---------:|--------------:|"
 printf '%s\n' "${ROWS[@]}"
 
 if [[ ${JMH:-0} == 1 ]]; then

@@ -29,11 +29,21 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes a file's content to a stream it must not close; large content need not be held in memory. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static void write(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
@@ -55,8 +65,9 @@ final class AtomicFiles {
                     }
                 }
             }
-            try (FileChannel open = channel; OutputStream out = java.nio.channels.Channels.newOutputStream(open)) {
-                out.write(content);
+            try (FileChannel open = channel;
+                 OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(open), 1 << 16)) {
+                content.writeTo(out);
                 out.flush();
                 open.force(true);
             }

@@ -72,19 +72,45 @@ final class ProofReportJson {
             ArrayNode unmet = r.putArray("unmet");
             level.unmet().forEach(unmet::add);
         }
-        ArrayNode evidence = json.putArray("evidence");
-        for (EvidenceDigest digest : result.evidence()) {
-            ObjectNode e = evidence.addObject();
-            e.put("path", digest.path());
-            e.put("sha256", digest.sha256());
-            e.put("bytes", digest.bytes());
-        }
+        // Serialised straight from the digests when written: a tree of 200,000 small objects (a year-long soak)
+        // would cost more memory than the soak's whole accounting.
+        json.putPOJO("evidence", new EvidenceArray(result.evidence()));
         return json;
+    }
+
+    /** The {@code evidence} list, written as {@code [{"path", "sha256", "bytes"}, ...]} by whatever writes the tree. */
+    record EvidenceArray(List<EvidenceDigest> digests) implements com.fasterxml.jackson.databind.JsonSerializable {
+
+        @Override
+        public void serialize(com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider serializers) throws java.io.IOException {
+            gen.writeStartArray();
+            for (EvidenceDigest digest : digests) {
+                gen.writeStartObject();
+                gen.writeStringField("path", digest.path());
+                gen.writeStringField("sha256", digest.sha256());
+                gen.writeNumberField("bytes", digest.bytes());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+        }
+
+        @Override
+        public void serializeWithType(com.fasterxml.jackson.core.JsonGenerator gen,
+                com.fasterxml.jackson.databind.SerializerProvider serializers,
+                com.fasterxml.jackson.databind.jsontype.TypeSerializer typeSer) throws java.io.IOException {
+            serialize(gen, serializers);
+        }
     }
 
     /** The canonical rendering every report file shares. */
     static String render(ObjectNode json) {
         return dev.junitproof.api.CanonicalJson.render(json);
+    }
+
+    /** The same bytes as {@link #render}, streamed. */
+    static void write(ObjectNode json, java.io.OutputStream out) throws java.io.IOException {
+        dev.junitproof.api.CanonicalJson.write(json, out);
     }
 
     static Map<String, String> titles(List<PlanNode> plan) {

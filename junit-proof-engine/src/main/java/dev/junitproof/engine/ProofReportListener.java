@@ -125,7 +125,7 @@ public final class ProofReportListener implements TestExecutionListener {
             ObjectNode json = ProofReportJson.build(run, result);
             run.proof().addJson(json, result);
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".txt"), text);
-            AtomicFiles.write(dir.resolve(run.proof().reportName() + ".json"), ProofReportJson.render(json));
+            AtomicFiles.write(dir.resolve(run.proof().reportName() + ".json"), out -> ProofReportJson.write(json, out));
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".md"),
                     MarkdownSummary.render(run, result, ProofReportJson.titles(run.proof().plan())));
             for (ReportFile extra : run.proof().extraFiles(result)) {

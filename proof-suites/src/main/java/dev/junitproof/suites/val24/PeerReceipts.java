@@ -75,30 +75,31 @@ record PeerReceipts(SegmentIdSet ids, long receipts, long duplicates, List<Strin
             long index = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                String at = "/received/" + index;
-                expect(token, JsonToken.START_OBJECT, at + " must be an object");
+                // Messages name the entry's pointer; built only when one is needed (a year-long soak has 175,200).
+                long entry = index;
+                expect(token, JsonToken.START_OBJECT, () -> at(entry) + " must be an object");
                 String id = null;
                 String receivedAt = null;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if ("id".equals(field)) {
-                        expect(value, JsonToken.VALUE_STRING, at + "/id must be a string");
+                        expect(value, JsonToken.VALUE_STRING, () -> at(entry) + "/id must be a string");
                         id = parser.getText();
                     } else if ("received_at".equals(field)) {
-                        expect(value, JsonToken.VALUE_STRING, at + "/received_at must be a string");
+                        expect(value, JsonToken.VALUE_STRING, () -> at(entry) + "/received_at must be a string");
                         receivedAt = parser.getText();
                     } else {
                         parser.skipChildren();
                     }
                 }
                 if (id == null || id.isEmpty()) {
-                    throw new IOException(at + "/id is required but absent");
+                    throw new IOException(at(entry) + "/id is required but absent");
                 }
                 if (receivedAt == null) {
-                    throw new IOException(at + "/received_at is required but absent");
+                    throw new IOException(at(entry) + "/received_at is required but absent");
                 }
-                requireTimestamp(receivedAt, at + "/received_at");
+                requireTimestamp(receivedAt, entry);
                 receipts++;
                 if (!ids.add(id)) {
                     duplicates++;
@@ -114,9 +115,18 @@ record PeerReceipts(SegmentIdSet ids, long receipts, long duplicates, List<Strin
             return new PeerReceipts(ids, receipts, duplicates, List.copyOf(duplicateExamples));
         }
 
+        private static String at(long entry) {
+            return "/received/" + entry;
+        }
+
         private static void expect(JsonToken actual, JsonToken expected, String message) throws IOException {
+            expect(actual, expected, () -> message);
+        }
+
+        private static void expect(JsonToken actual, JsonToken expected, java.util.function.Supplier<String> message)
+                throws IOException {
             if (actual != expected) {
-                throw new IOException(message + (actual == null ? ", found the end of the file" : ", found " + describe(actual)));
+                throw new IOException(message.get() + (actual == null ? ", found the end of the file" : ", found " + describe(actual)));
             }
         }
 
@@ -134,11 +144,12 @@ record PeerReceipts(SegmentIdSet ids, long receipts, long duplicates, List<Strin
         }
 
         /** The contract's timestamp rule: ISO-8601 with Z or an explicit offset. */
-        private static void requireTimestamp(String text, String pointer) throws IOException {
+        private static void requireTimestamp(String text, long entry) throws IOException {
             try {
                 OffsetDateTime.parse(text);
             } catch (DateTimeParseException e) {
-                throw new IOException(pointer + " must be an ISO-8601 timestamp with an offset, found \"" + text + "\"");
+                throw new IOException(at(entry) + "/received_at must be an ISO-8601 timestamp with an offset, found \""
+                        + text + "\"");
             }
         }
     }
