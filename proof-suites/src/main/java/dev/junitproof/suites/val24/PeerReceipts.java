@@ -9,8 +9,6 @@ import dev.junitproof.api.Loaded;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,9 +143,7 @@ record PeerReceipts(SegmentIdSet ids, long receipts, long duplicates, List<Strin
 
         /** The contract's timestamp rule: ISO-8601 with Z or an explicit offset. */
         private static void requireTimestamp(String text, long entry) throws IOException {
-            try {
-                OffsetDateTime.parse(text);
-            } catch (DateTimeParseException e) {
+            if (!OffsetTimestamps.valid(text)) {
                 throw new IOException(at(entry) + "/received_at must be an ISO-8601 timestamp with an offset, found \""
                         + text + "\"");
             }
