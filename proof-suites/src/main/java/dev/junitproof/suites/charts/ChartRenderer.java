@@ -47,18 +47,31 @@ public final class ChartRenderer {
         return pngs(charts, System.err);
     }
 
+    /** How a chart becomes PNG bytes: XChart here; tests stand in a drawing that fails as a bare machine does. */
+    @FunctionalInterface
+    interface Drawing {
+        byte[] png(ChartData data) throws IOException;
+    }
+
     static List<BinaryReportFile> pngs(List<Optional<ChartData>> charts, PrintStream err) {
+        return pngs(charts, err, ChartRenderer::draw);
+    }
+
+    static List<BinaryReportFile> pngs(List<Optional<ChartData>> charts, PrintStream err, Drawing drawing) {
         List<BinaryReportFile> files = new ArrayList<>();
         for (Optional<ChartData> chart : charts) {
-            chart.flatMap(c -> png(c, err)).ifPresent(files::add);
+            chart.flatMap(c -> png(c, err, drawing)).ifPresent(files::add);
         }
         return files;
     }
 
-    static Optional<BinaryReportFile> png(ChartData data, PrintStream err) {
+    static byte[] draw(ChartData data) throws IOException {
+        return BitmapEncoder.getBitmapBytes(chart(data), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private static Optional<BinaryReportFile> png(ChartData data, PrintStream err, Drawing drawing) {
         try {
-            byte[] png = BitmapEncoder.getBitmapBytes(chart(data), BitmapEncoder.BitmapFormat.PNG);
-            return Optional.of(new BinaryReportFile(data.fileName(), BinaryReportFile.PNG, png));
+            return Optional.of(new BinaryReportFile(data.fileName(), BinaryReportFile.PNG, drawing.png(data)));
         } catch (IOException | RuntimeException | Error e) {
             if (e instanceof VirtualMachineError && !(e instanceof InternalError)) {
                 throw (Error) e;
