@@ -86,7 +86,8 @@ public final class ChartRenderer {
                 .xAxisTitle(data.xAxisTitle()).yAxisTitle(data.yAxisTitle()).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE)
                 .setLegendPosition(Styler.LegendPosition.OutsideS);
-        // Bars of one category stand side by side; targets and running lines are drawn over them.
+        // Bars of one category stand side by side (a per-category target beside its measured bar); a target that
+        // is the same everywhere is drawn as one line across the plot instead (see below).
         chart.getStyler().setOverlapped(false);
         chart.getStyler().setYAxisMin(0.0);
         if (data.categories().size() > 8) {
@@ -124,8 +125,8 @@ public final class ChartRenderer {
         double max = top[0] > 0 ? top[0] * 1.1 : 1.0;
         chart.getStyler().setYAxisMax(0, max);
         if (data.rightAxisTitle().isPresent()) {
-            // Zero loss is a line along the bottom of an axis that still has a scale.
-            chart.getStyler().setYAxisMax(1, top[1] > 0 ? top[1] * 1.1 : 1.0);
+            // Zero loss is a line along the bottom of an axis that still has a scale (of whole messages).
+            chart.getStyler().setYAxisMax(1, top[1] > 0 ? top[1] * 1.1 : 10.0);
             chart.getStyler().putYAxisGroupDecimalPatternMap(1, "#,##0.#");
         }
         for (ChartSeries target : lines) {

@@ -57,6 +57,23 @@ class ChartRendererTest {
     }
 
     @Test
+    void aFigureThatDoesNotExistIsDrawnAsAGap() {
+        ChartData days = new ChartData("x-days.png", "Days", "day", "rate", Optional.of("lost"),
+                List.of("d1", "d2", "d3"), List.of(
+                        ChartSeries.bars("rate", List.of(1.0, Double.NaN, 0.99)),
+                        ChartSeries.target("target: 0.990", List.of(0.99, 0.99, 0.99)),
+                        ChartSeries.lineOnRightAxis("lost", List.of(0.0, 0.0, 0.0))));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        List<BinaryReportFile> files = ChartRenderer.pngs(List.of(Optional.of(days)),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(files).hasSize(1);
+        ChartPngs.assertValidChart(files.get(0).content());
+    }
+
+    @Test
     void runningOutOfMemoryIsNotHiddenAsASkippedChart() {
         ChartRenderer.Drawing oom = data -> {
             throw new OutOfMemoryError("test");
