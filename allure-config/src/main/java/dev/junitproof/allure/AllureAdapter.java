@@ -1,10 +1,14 @@
 package dev.junitproof.allure;
 
+import dev.junitproof.api.BinaryReportFile;
+import dev.junitproof.api.RenderedReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.util.PropertiesUtils;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -53,6 +57,17 @@ final class AllureAdapter {
             Path file = facts.evidenceFile().get();
             Allure.link("evidence: " + facts.evidenceName(), file.toUri().toString());
             attach(facts.evidenceName(), file);
+        }
+        facts.report().ifPresent(AllureAdapter::attach);
+    }
+
+    /** The rendered proof report (text) and the suite's charts (PNG), as a readiness test carries them. */
+    private static void attach(RenderedReport report) {
+        Allure.addAttachment(report.textName(), "text/plain",
+                new ByteArrayInputStream(report.text().getBytes(StandardCharsets.UTF_8)), "txt");
+        for (BinaryReportFile chart : report.charts()) {
+            Allure.addAttachment(chart.name(), chart.mediaType(), new ByteArrayInputStream(chart.content()),
+                    extension(chart.name()));
         }
     }
 

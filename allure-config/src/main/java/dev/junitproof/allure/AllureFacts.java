@@ -1,5 +1,7 @@
 package dev.junitproof.allure;
 
+import dev.junitproof.api.RenderedReport;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,11 +20,14 @@ import java.util.Optional;
  * @param parameters   name to value, in order ({@code measured}, {@code target}); empty values left out
  * @param evidenceName the evidence file as the suite named it (relative to the unit), or empty
  * @param evidenceFile the evidence file, absolute, when it is a regular file inside the evidence root
+ * @param report       readiness levels: the suite run's rendered text report and charts, attached to the level
  */
 record AllureFacts(String epic, String feature, String story, boolean critical, String parentSuite,
-        String description, Map<String, String> parameters, String evidenceName, Optional<Path> evidenceFile) {
+        String description, Map<String, String> parameters, String evidenceName, Optional<Path> evidenceFile,
+        Optional<RenderedReport> report) {
 
     AllureFacts {
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        report = report == null ? Optional.empty() : report;
     }
 }

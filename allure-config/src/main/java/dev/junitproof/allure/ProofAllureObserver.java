@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Gives every check and readiness level of a proof run what Allure shows: epic = suite, feature = slice or
  * matrix, story = check id, severity (critical when it gates readiness), a description with the criterion,
- * measured and target as parameters, a link to the evidence file and the file itself as an attachment.
+ * measured and target as parameters, a link to the evidence file and the file itself as an attachment; each
+ * readiness level gets the suite run's rendered proof report and its charts as attachments.
  * Registered through {@code META-INF/services/dev.junitproof.api.CheckObserver}; does nothing when Allure is not
  * on the class path.
  */
@@ -53,7 +54,7 @@ public final class ProofAllureObserver implements CheckObserver {
         SuiteRun run = event.run();
         return new AllureFacts(run.suiteTitle(), event.group().isEmpty() ? run.suiteTitle() : event.group(),
                 event.check().id(), event.readinessGating(), unitName(run), description.toString().strip(),
-                parameters, f.source() == null ? "" : f.source().file(), event.evidenceFile());
+                parameters, f.source() == null ? "" : f.source().file(), event.evidenceFile(), Optional.empty());
     }
 
     static AllureFacts facts(LevelEvent event) {
@@ -64,7 +65,7 @@ public final class ProofAllureObserver implements CheckObserver {
                 .append(event.result().unmet().contains(c.description()) ? " (unmet)" : " (met)").append('\n'));
         String feature = event.group().isEmpty() ? READINESS_FEATURE : event.group();
         return new AllureFacts(event.run().suiteTitle(), feature, event.level().key(), true, unitName(event.run()),
-                description.toString().strip(), Map.of(), "", Optional.empty());
+                description.toString().strip(), Map.of(), "", Optional.empty(), event.report());
     }
 
     private static void line(StringBuilder sb, String label, String value) {

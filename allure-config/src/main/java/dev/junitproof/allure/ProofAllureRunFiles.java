@@ -3,8 +3,11 @@ package dev.junitproof.allure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.ProofClock;
+import dev.junitproof.api.SuiteProof;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes what Allure shows about the run as a whole into its results directory when the test plan finishes:
- * {@code environment.properties} (suites, evidence directories, clock), {@code executor.json} and
+ * {@code environment.properties} (suites, evidence directories, clock, and each suite report's environment lines
+ * such as {@code VAL25.Backend} and {@code VAL25.Topology}), {@code executor.json} and
  * {@code categories.json}. Registered as a launcher listener through {@code META-INF/services}; writes nothing
  * for a run without proof suites, or when Allure is not on the class path.
  *
@@ -48,10 +53,16 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
 
     /** Suite runs of this plan: unique id to what the files say about it. */
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    /** Each suite run's report environment lines (label to value, in report order), by the run's unique id. */
+    private final Map<String, Map<String, String>> environments = new ConcurrentHashMap<>();
     private final PrintStream err;
     private volatile ConfigurationParameters parameters;
 
-    record Run(String suiteId, String suiteTitle, Path evidence) {
+    record Run(String suiteId, String suiteTitle, Path evidence, Map<String, String> environment) {
+
+        Run {
+            environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
+        }
     }
 
     public ProofAllureRunFiles() {
@@ -66,18 +77,38 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
     public void testPlanExecutionStarted(TestPlan testPlan) {
         parameters = testPlan.getConfigurationParameters();
         runs.clear();
+        environments.clear();
+    }
+
+    /** The engine publishes a suite's report environment lines ({@code proof.environment.<label>}) on its run. */
+    @Override
+    public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
+        if (!isSuiteRun(identifier)) {
+            return;
+        }
+        entry.getKeyValuePairs().forEach((key, value) -> {
+            if (key.startsWith(SuiteProof.ENVIRONMENT_KEY_PREFIX)) {
+                environments.computeIfAbsent(identifier.getUniqueId(), id -> java.util.Collections.synchronizedMap(
+                        new java.util.LinkedHashMap<>())).put(key.substring(SuiteProof.ENVIRONMENT_KEY_PREFIX.length()), value);
+            }
+        });
+    }
+
+    private static boolean isSuiteRun(TestIdentifier identifier) {
+        UniqueId id = identifier.getUniqueIdObject();
+        boolean proofEngine = id.getEngineId().map("proof"::equals).orElse(false);
+        return proofEngine && identifier.isContainer() && "suite".equals(id.getLastSegment().getType());
     }
 
     @Override
     public void executionStarted(TestIdentifier identifier) {
-        UniqueId id = identifier.getUniqueIdObject();
-        boolean proofEngine = id.getEngineId().map("proof"::equals).orElse(false);
-        if (!proofEngine || !identifier.isContainer() || !"suite".equals(id.getLastSegment().getType())) {
+        if (!isSuiteRun(identifier)) {
             return;
         }
         Path evidence = identifier.getSource().filter(DirectorySource.class::isInstance)
                 .map(s -> ((DirectorySource) s).getFile().toPath()).orElse(null);
-        runs.put(identifier.getUniqueId(), new Run(id.getLastSegment().getValue(), identifier.getDisplayName(), evidence));
+        runs.put(identifier.getUniqueId(), new Run(identifier.getUniqueIdObject().getLastSegment().getValue(),
+                identifier.getDisplayName(), evidence, Map.of()));
     }
 
     @Override
@@ -87,11 +118,13 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
         }
         Path dir = AllureAdapter.resultsDirectory();
         try {
-            write(dir, List.copyOf(runs.values()));
+            write(dir, runs.entrySet().stream().map(e -> new Run(e.getValue().suiteId(), e.getValue().suiteTitle(),
+                    e.getValue().evidence(), environments.getOrDefault(e.getKey(), Map.of()))).toList());
         } catch (IOException | UncheckedIOException e) {
             err.println("[proof] Allure run files not written to " + dir + ": " + e);
         } finally {
             runs.clear();
+            environments.clear();
         }
     }
 
@@ -109,6 +142,7 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
         environment.put("proof.clock", clock.instant().toString());
         environment.put("proof.clock.source", clock.source());
         environment.put("java.version", System.getProperty("java.version", ""));
+        environment.putAll(reportLines(runs));
         Files.writeString(dir.resolve(ENVIRONMENT), properties(environment), StandardCharsets.UTF_8);
 
         ObjectNode executor = JSON.createObjectNode();
@@ -138,21 +172,32 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
     record Clock(Instant instant, String source) {
     }
 
+    /** The engine's own rule ({@link ProofClock}), read from this run's configuration, to the second. */
     Clock clock() {
-        Optional<String> configured = parameters == null ? Optional.empty()
-                : parameters.get("proof.clock").map(String::trim).filter(s -> !s.isEmpty());
+        ConfigurationParameters configured = parameters;
         try {
-            if (configured.isPresent()) {
-                return new Clock(Instant.parse(configured.get()), "proof.clock");
-            }
-            String epoch = System.getenv("SOURCE_DATE_EPOCH");
-            if (epoch != null && !epoch.isBlank()) {
-                return new Clock(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), "SOURCE_DATE_EPOCH");
-            }
+            ProofClock.Reading reading = ProofClock.read(key -> configured == null ? Optional.empty()
+                    : configured.get(key).map(String::trim).filter(v -> !v.isEmpty()), System.getenv());
+            return new Clock(reading.instant().truncatedTo(ChronoUnit.SECONDS), reading.source());
         } catch (RuntimeException unparsable) {
             // The engine reports a bad clock itself; the environment shows the wall clock instead.
+            return new Clock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ProofClock.WALL_CLOCK);
         }
-        return new Clock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), "wall clock");
+    }
+
+    /**
+     * The reports' environment lines (Backend, Topology, ...) as {@code <suite id>.<label>}, e.g.
+     * {@code VAL25.Backend}; where several evidence units of one suite differ, their values joined.
+     */
+    static Map<String, String> reportLines(List<Run> runs) {
+        Map<String, List<String>> values = new TreeMap<>();
+        for (Run run : runs) {
+            run.environment().forEach((label, value) -> values.computeIfAbsent(
+                    run.suiteId() + "." + label.strip().replace(' ', '_'), k -> new java.util.ArrayList<>()).add(value));
+        }
+        Map<String, String> lines = new TreeMap<>();
+        values.forEach((key, list) -> lines.put(key, distinct(list)));
+        return lines;
     }
 
     private static String distinct(List<String> values) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +116,43 @@ class AllureReportingTest {
     }
 
     @Test
+    void eachReadinessTestCarriesTheRenderedProofReportAndTheSuitesCharts() throws Exception {
+        ProofRunResult run = runBothUnits();
+        AllureResults allure = new AllureResults(results);
+
+        for (String unit : List.of(FAILING, PASSING)) {
+            for (String level : List.of("PARTNER", "GA")) {
+                JsonNode attachments = allure.of(unit, level).path("attachments");
+                assertThat(attachments).as(unit + " " + level).hasSize(2);
+
+                JsonNode report = attachments.get(0);
+                assertThat(report.path("name").asText()).isEqualTo("demo-proof-report.txt");
+                assertThat(report.path("type").asText()).isEqualTo("text/plain");
+                Path text = allure.file(report.path("source").asText());
+                assertThat(text.getFileName().toString()).endsWith("-attachment.txt");
+                assertThat(Files.readString(text)).as("the report the listener wrote, byte for byte")
+                        .isEqualTo(run.report(unit, "demo-proof-report.txt"));
+
+                JsonNode chart = attachments.get(1);
+                assertThat(chart.path("name").asText()).isEqualTo("demo-latency.png");
+                assertThat(chart.path("type").asText()).isEqualTo("image/png");
+                Path png = allure.file(chart.path("source").asText());
+                assertThat(png.getFileName().toString()).endsWith("-attachment.png");
+                assertThat(Files.size(png)).isPositive();
+                assertThat(Files.readAllBytes(png))
+                        .isEqualTo(Files.readAllBytes(tmp.resolve("out").resolve(unit).resolve("demo-latency.png")));
+                BufferedImage image = ImageIO.read(png.toFile());
+                assertThat(image.getWidth()).as("the demo chart is p99 pixels wide")
+                        .isEqualTo(unit.equals(FAILING) ? 600 : 24);
+            }
+        }
+        assertThat(Files.readString(allure.file(allure.of(FAILING, "PARTNER").path("attachments").get(0)
+                .path("source").asText()))).contains("DEMO-01 FAIL", "Verdict: NOT READY");
+        assertThat(allure.of(PASSING, "DEMO-01").path("attachments")).as("checks attach their evidence only")
+                .extracting(a -> a.path("name").asText()).containsExactly("demo.json");
+    }
+
+    @Test
     void outcomesArriveAsPassedFailedAndSkippedAndGatingChecksAreCritical() {
         runBothUnits();
         AllureResults allure = new AllureResults(results);
@@ -197,7 +236,9 @@ class AllureReportingTest {
         assertThat(environment).containsEntry("proof.suites", "DEMO Proof")
                 .containsEntry("proof.suite.ids", "DEMO")
                 .containsEntry("proof.clock", "2026-03-23T12:00:00Z")
-                .containsEntry("proof.clock.source", "proof.clock");
+                .containsEntry("proof.clock.source", "proof.clock")
+                .containsEntry("DEMO.Backend", "demo store (in memory)")
+                .containsEntry("DEMO.Topology", "one node");
         assertThat(environment.getProperty("proof.evidence")).contains(FAILING, PASSING);
 
         JsonNode executor = AllureResults.JSON.readTree(results.resolve("executor.json").toFile());

@@ -1,5 +1,7 @@
 package dev.junitproof.api;
 
+import java.util.Optional;
+
 /**
  * A readiness level that was just evaluated.
  *
@@ -7,6 +9,17 @@ package dev.junitproof.api;
  * @param group  display name of the group that holds it ({@code Readiness levels})
  * @param level  the level (key, title, criteria)
  * @param result its status and unmet criteria
+ * @param report the suite run's rendered report and charts (one rendering shared by all levels of the run);
+ *               empty when it could not be rendered, which never changes the level's result
  */
-public record LevelEvent(SuiteRun run, String group, ReadinessLevel level, ReadinessResult result) {
+public record LevelEvent(SuiteRun run, String group, ReadinessLevel level, ReadinessResult result,
+        Optional<RenderedReport> report) {
+
+    public LevelEvent {
+        report = report == null ? Optional.empty() : report;
+    }
+
+    public LevelEvent(SuiteRun run, String group, ReadinessLevel level, ReadinessResult result) {
+        this(run, group, level, result, Optional.empty());
+    }
 }

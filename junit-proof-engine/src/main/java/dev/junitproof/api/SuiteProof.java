@@ -3,12 +3,19 @@ package dev.junitproof.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a suite proves about one evidence unit: the checks to run, the readiness levels, the verdict rule and the
  * report layout. Built by {@link ProofSuite#prove}; holds the parsed evidence.
  */
 public interface SuiteProof {
+
+    /**
+     * Prefix of the report entry keys that carry {@link #environment()} on the suite run's test (one key per line,
+     * {@code proof.environment.<label>}), so report tools (Allure's environment) can show them.
+     */
+    String ENVIRONMENT_KEY_PREFIX = "proof.environment.";
 
     /** The tree of groups and checks, in report order. Readiness levels come after, from {@link #readiness()}. */
     List<PlanNode> plan();
@@ -38,6 +45,24 @@ public interface SuiteProof {
     /** Further files written next to the reports (e.g. per-day documents). */
     default List<ReportFile> extraFiles(ProofResult result) {
         return List.of();
+    }
+
+    /**
+     * Charts drawn from the parsed evidence (names relative to the report directory, e.g.
+     * {@code val25-val07-latency.png}): written next to the reports and attached in Allure to the readiness
+     * tests. A chart that cannot be drawn is left out; the engine also survives a suite whose charts throw.
+     */
+    default List<BinaryReportFile> charts(ProofResult result) {
+        return List.of();
+    }
+
+    /**
+     * The report's environment lines (label to value, in the report's order, e.g. {@code Backend},
+     * {@code Topology}): what the evidence was measured on. The text report prints them; the engine publishes
+     * them so report tools show the same lines.
+     */
+    default Map<String, String> environment() {
+        return Map.of();
     }
 
     /**

@@ -23,15 +23,17 @@ final class LevelDescriptor extends ProofTestDescriptor {
     private final String token;
     private final SuiteRun run;
     private final String group;
+    private final ReadinessReport report;
 
     LevelDescriptor(UniqueId uniqueId, ReadinessLevel level, CheckEvaluator evaluator, String token, SuiteRun run,
-            String group) {
+            String group, ReadinessReport report) {
         super(uniqueId, level.title(), null);
         this.level = level;
         this.evaluator = evaluator;
         this.token = token;
         this.run = run;
         this.group = group;
+        this.report = report;
     }
 
     @Override
@@ -43,7 +45,7 @@ final class LevelDescriptor extends ProofTestDescriptor {
         values.put(ReportKeys.STATUS, result.status().name());
         CheckDescriptor.putIfPresent(values, ReportKeys.UNMET, String.join("\n", result.unmet()));
         context.listener().reportingEntryPublished(this, ReportEntry.from(values));
-        context.observers().levelEvaluated(() -> new LevelEvent(run, group, level, result));
+        context.observers().levelEvaluated(() -> new LevelEvent(run, group, level, result, report.get()));
         String unmet = "\n  - " + String.join("\n  - ", result.unmet());
         switch (result.status()) {
             case READY -> {

@@ -1,7 +1,9 @@
 package dev.junitproof.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.BinaryReportFile;
 import dev.junitproof.api.CheckOutcome;
+import dev.junitproof.api.ProofClock;
 import dev.junitproof.api.ProofResult;
 import dev.junitproof.api.ReadinessResult;
 import dev.junitproof.api.ReportFile;
@@ -121,7 +123,7 @@ public final class ProofReportListener implements TestExecutionListener {
                 .resolve(run.unit().getFileName().toString());
         try {
             ProofResult result = result(run, recorded, configuration);
-            String text = withFinalNewline(run.proof().renderText(result));
+            String text = text(run.proof(), result);
             ObjectNode json = ProofReportJson.build(run, result);
             run.proof().addJson(json, result);
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".txt"), text);
@@ -135,6 +137,7 @@ public final class ProofReportListener implements TestExecutionListener {
                 AtomicFiles.write(inside(run.unit(), back.name()), withFinalNewline(back.content()));
             }
             dev.junitproof.engine.attest.Attestations.afterReports(dir.resolve(run.proof().reportName() + ".json"), configuration);
+            writeCharts(run, result, dir);
             if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
                 return new Written(text + "(written to " + dir.resolve(run.proof().reportName() + ".txt")
                         + " and .json)" + System.lineSeparator(), null);
@@ -148,6 +151,17 @@ public final class ProofReportListener implements TestExecutionListener {
         }
     }
 
+    /** Charts last, each on its own: one that cannot be drawn or written costs that chart, never a report. */
+    private void writeCharts(CompletedRun run, ProofResult result, Path dir) {
+        for (BinaryReportFile chart : SuiteCharts.of(run.suite().id(), run.proof(), result, err)) {
+            try {
+                AtomicFiles.write(inside(dir, chart.name()), chart.content());
+            } catch (IOException | RuntimeException e) {
+                err.println("[proof] " + run.suite().id() + " chart " + chart.name() + " not written to " + dir + ": " + e);
+            }
+        }
+    }
+
     private ProofResult result(CompletedRun run, RecordedRun recorded, ProofConfiguration configuration) {
         RecordedRun record = recorded == null ? new RecordedRun() : recorded;
         List<CheckOutcome> outcomes = record.outcomes(run.plannedChecks());
@@ -157,7 +171,7 @@ public final class ProofReportListener implements TestExecutionListener {
         RecordedOutcomes recordedOutcomes = new RecordedOutcomes(outcomes);
         Optional<String> verdict = partial ? Optional.empty()
                 : Optional.of(run.proof().verdict(recordedOutcomes, levels));
-        Instant generatedAt = ReportClock.generatedAt(configuration::get, System.getenv());
+        Instant generatedAt = ProofClock.read(configuration::get, System.getenv()).instant();
         return new ProofResult(generatedAt, displayPath(run.unit()), recordedOutcomes, levels, verdict,
                 outcomes.size(), run.plannedChecks().size(), run.evidence());
     }
@@ -177,6 +191,11 @@ public final class ProofReportListener implements TestExecutionListener {
             throw new IllegalArgumentException("report file " + name + " would be written outside " + dir);
         }
         return target;
+    }
+
+    /** The text report exactly as written: also what readiness tests attach while the run is still going. */
+    static String text(dev.junitproof.api.SuiteProof proof, ProofResult result) {
+        return withFinalNewline(proof.renderText(result));
     }
 
     private static String withFinalNewline(String text) {

@@ -62,6 +62,7 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
         SafeEvidenceReader reader = new SafeEvidenceReader(unit.root(), unit.unit(),
                 context.configuration().readLimits(), ledger);
         SuiteProof proof = suite.prove(reader, context.configuration());
+        publishEnvironment(context, proof);
         CheckEvaluator evaluator = new CheckEvaluator(proof.plan());
         SuiteRun run = new SuiteRun(suite.id(), suite.title(), unit.unit().toAbsolutePath());
         DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token,
@@ -75,8 +76,13 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
             UniqueId groupId = getUniqueId().append(GROUP, READINESS_GROUP);
             if (selection.includes(groupId)) {
                 GroupDescriptor readiness = new GroupDescriptor(groupId, "Readiness levels", false, null, List.of(), nodes);
+                List<ReadinessLevel> included = proof.readiness().stream()
+                        .filter(l -> selection.includes(groupId.append(LEVEL, l.key()))).toList();
+                ReadinessReport report = new ReadinessReport(suite.id(), proof, evaluator, unit.unit(), ledger::entries,
+                        context.configuration(), includedChecks(getUniqueId(), proof.plan()),
+                        ReadinessReport.keys(included), selection.partial(), System.err);
                 for (ReadinessLevel level : proof.readiness()) {
-                    readiness.addLevel(level, evaluator);
+                    readiness.addLevel(level, evaluator, report);
                 }
                 addChild(readiness);
                 executor.execute(readiness);
@@ -88,6 +94,45 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
         CompletedRuns.put(token, new CompletedRun(suite, proof, unit.unit(), ledger.entries(),
                 evaluator.checkIds(), matrixChecks(proof.plan()), levels, selection.partial()));
         return context;
+    }
+
+    /**
+     * The report's environment lines as one report entry on this suite run ({@code proof.environment.<label>}),
+     * for report tools; a suite whose lines cannot be listed publishes none.
+     */
+    private void publishEnvironment(ProofExecutionContext context, SuiteProof proof) {
+        Map<String, String> lines;
+        try {
+            lines = proof.environment();
+        } catch (RuntimeException e) {
+            System.err.println("[proof] " + suite.id() + " environment lines not published: " + e);
+            return;
+        }
+        Map<String, String> entry = new LinkedHashMap<>();
+        lines.forEach((label, value) -> {
+            if (label != null && !label.isBlank() && value != null && !value.isBlank()) {
+                entry.put(SuiteProof.ENVIRONMENT_KEY_PREFIX + label, value);
+            }
+        });
+        if (!entry.isEmpty()) {
+            context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
+        }
+    }
+
+    /** The checks that run as tests: the ids {@link DynamicNodes#register} gives them, filtered as it filters. */
+    private List<String> includedChecks(UniqueId parent, List<PlanNode> plan) {
+        List<String> ids = new ArrayList<>();
+        for (PlanNode node : plan) {
+            if (node instanceof CheckGroup group) {
+                UniqueId id = parent.append(GROUP, group.key());
+                if (selection.includes(id)) {
+                    ids.addAll(includedChecks(id, group.children()));
+                }
+            } else if (node instanceof CheckSpec spec && selection.includes(parent.append(CHECK, spec.id()))) {
+                ids.add(spec.id());
+            }
+        }
+        return ids;
     }
 
     private static List<String> matrixChecks(List<PlanNode> plan) {

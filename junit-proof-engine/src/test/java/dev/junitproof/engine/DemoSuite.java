@@ -1,5 +1,6 @@
 package dev.junitproof.engine;
 
+import dev.junitproof.api.BinaryReportFile;
 import dev.junitproof.api.CheckGroup;
 import dev.junitproof.api.CheckSpec;
 import dev.junitproof.api.CoverageRow;
@@ -17,7 +18,14 @@ import dev.junitproof.api.ReadinessResult;
 import dev.junitproof.api.SourceRef;
 import dev.junitproof.api.SuiteProof;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class DemoSuite implements ProofSuite {
 
     static final String SCHEMA = "/dev/junitproof/engine/demo.schema.json";
+    /** {@code proof.demo.charts=broken}: the chart throws what Java2D throws on a machine without fontconfig. */
+    static final String CHARTS = "proof.demo.charts";
+    /** The demo chart's height; its width is the measured p99 in ms, rounded (so the tests can tell it). */
+    static final int CHART_HEIGHT = 3;
 
     /** The evidence: {@code demo.json}. */
     public record Demo(String generatedAt, Latency latency, Boolean pending) {
@@ -55,14 +67,17 @@ public final class DemoSuite implements ProofSuite {
 
     @Override
     public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
-        return new DemoProof(reader.readJson(Demo.class, "demo.json", SCHEMA));
+        return new DemoProof(reader.readJson(Demo.class, "demo.json", SCHEMA),
+                settings.get(CHARTS).map("broken"::equals).orElse(false));
     }
 
     static final class DemoProof implements SuiteProof {
         private final Loaded<Demo> demo;
+        private final boolean brokenCharts;
 
-        DemoProof(Loaded<Demo> demo) {
+        DemoProof(Loaded<Demo> demo, boolean brokenCharts) {
             this.demo = demo;
+            this.brokenCharts = brokenCharts;
         }
 
         @Override
@@ -128,6 +143,34 @@ public final class DemoSuite implements ProofSuite {
             }
             sb.append("Verdict: ").append(result.verdictText()).append('\n');
             return sb.toString();
+        }
+
+        /** One real PNG, p99 pixels wide; none without evidence. */
+        @Override
+        public List<BinaryReportFile> charts(ProofResult result) {
+            if (brokenCharts) {
+                throw new InternalError("java.lang.reflect.InvocationTargetException (no fontconfig)");
+            }
+            return demo.optional().map(d -> List.of(new BinaryReportFile("demo-latency.png", BinaryReportFile.PNG,
+                    png((int) Math.max(1, Math.round(d.latency().p99Ms())), CHART_HEIGHT)))).orElse(List.of());
+        }
+
+        @Override
+        public Map<String, String> environment() {
+            Map<String, String> lines = new LinkedHashMap<>();
+            lines.put("Backend", "demo store (in memory)");
+            lines.put("Topology", "one node");
+            return lines;
+        }
+
+        private static byte[] png(int width, int height) {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

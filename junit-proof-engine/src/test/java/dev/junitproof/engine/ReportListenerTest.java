@@ -2,6 +2,7 @@ package dev.junitproof.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.junitproof.api.ProofClock;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
 import dev.junitproof.testing.ProofRunner;
@@ -54,7 +55,8 @@ class ReportListenerTest {
         assertThat(json.path("evidence").get(0).path("bytes").asLong()).isEqualTo(evidence.length);
         try (var left = Files.list(tmp.resolve("out").resolve(UNIT))) {
             assertThat(left.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("demo-proof-report.txt", "demo-proof-report.json", "demo-proof-report.md");
+                    .containsExactlyInAnyOrder("demo-proof-report.txt", "demo-proof-report.json", "demo-proof-report.md",
+                            "demo-latency.png");
         }
     }
 
@@ -163,10 +165,11 @@ class ReportListenerTest {
 
     @Test
     void reportClockPrefersProofClockThenSourceDateEpoch() {
-        assertThat(ReportClock.generatedAt(k -> java.util.Optional.of("2026-01-02T03:04:05Z"), Map.of()))
-                .hasToString("2026-01-02T03:04:05Z");
-        assertThat(ReportClock.generatedAt(k -> java.util.Optional.empty(), Map.of("SOURCE_DATE_EPOCH", "86400")))
-                .hasToString("1970-01-02T00:00:00Z");
+        assertThat(ProofClock.read(k -> java.util.Optional.of("2026-01-02T03:04:05Z"), Map.of("SOURCE_DATE_EPOCH", "86400")))
+                .isEqualTo(new ProofClock.Reading(java.time.Instant.parse("2026-01-02T03:04:05Z"), "proof.clock"));
+        assertThat(ProofClock.read(k -> java.util.Optional.empty(), Map.of("SOURCE_DATE_EPOCH", "86400")))
+                .isEqualTo(new ProofClock.Reading(java.time.Instant.parse("1970-01-02T00:00:00Z"), "SOURCE_DATE_EPOCH"));
+        assertThat(ProofClock.read(k -> java.util.Optional.empty(), Map.of()).source()).isEqualTo("wall clock");
     }
 
     @Test

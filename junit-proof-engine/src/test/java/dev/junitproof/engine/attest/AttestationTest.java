@@ -40,7 +40,7 @@ class AttestationTest {
 
         try (var files = Files.list(tmp.resolve("out").resolve(UNIT))) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(REPORT + ".txt", REPORT + ".json", REPORT + ".md");
+                    .containsExactlyInAnyOrder(REPORT + ".txt", REPORT + ".json", REPORT + ".md", "demo-latency.png");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.junitproof.suites.val24;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.BinaryReportFile;
 import dev.junitproof.api.CheckGroup;
 import dev.junitproof.api.CheckOutcome;
 import dev.junitproof.api.CoverageRow;
@@ -12,6 +13,7 @@ import dev.junitproof.api.ProofResult;
 import dev.junitproof.api.ReadinessLevel;
 import dev.junitproof.api.ReadinessResult;
 import dev.junitproof.api.ReportFile;
+import dev.junitproof.suites.charts.ChartRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +130,12 @@ final class Val24Proof implements dev.junitproof.api.SuiteProof {
     ObjectNode document(ProofResult result) {
         return Val24Document.report(soak, mode, result.generatedText(), result.evidenceDir(), result.outcomes(),
                 result.verdict());
+    }
+
+    /** Delivery rate per day and cumulative loss, when there is a soak day to draw. */
+    @Override
+    public List<BinaryReportFile> charts(ProofResult result) {
+        return ChartRenderer.pngs(List.of(DeliveryChart.of(soak)));
     }
 
     /** One {@code daily-YYYY-MM-DD.json} per soak day, next to the reports. */

@@ -1,15 +1,18 @@
 package dev.junitproof.suites.val25;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.BinaryReportFile;
 import dev.junitproof.api.CheckGroup;
 import dev.junitproof.api.Outcomes;
 import dev.junitproof.api.PlanNode;
 import dev.junitproof.api.ProofResult;
 import dev.junitproof.api.ReadinessLevel;
 import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.suites.charts.ChartRenderer;
 import dev.junitproof.suites.slices.SliceConsolidationProof;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What VAL25 proves about one cli-audit-lab directory: each slice's own checks, the evidence window and a
@@ -60,5 +63,16 @@ final class Val25Proof extends SliceConsolidationProof {
     @Override
     public void addJson(ObjectNode report, ProofResult result) {
         new Val25JsonSections(evidence).addTo(report);
+    }
+
+    /** VAL07 latency against its targets and VAL08 throughput per tier, each when its slice could be read. */
+    @Override
+    public List<BinaryReportFile> charts(ProofResult result) {
+        return ChartRenderer.pngs(List.of(LatencyChart.of(evidence), ThroughputChart.of(evidence)));
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return Val25TextReport.environment(evidence);
     }
 }

@@ -4,7 +4,9 @@ import dev.junitproof.api.Outcomes;
 import dev.junitproof.api.ProofResult;
 import dev.junitproof.suites.slices.SliceReportSections;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,13 +56,20 @@ final class Val25TextReport {
         return String.join("\n", out) + "\n";
     }
 
+    /** The "Environment:" lines, label to value in report order: printed here, published for Allure. */
+    static Map<String, String> environment(FleetEvidence evidence) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("Backend", "SQLite (single-node, in-process)");
+        lines.put("Chaos", "SIGTERM only (no SIGKILL, no iptables, no network partitions)");
+        lines.put("Topology", "Single-node, single-region");
+        lines.put("Test suite", "VAL07–VAL11 (5 validation slices, embedded in run_cli_audit_lab.sh)");
+        lines.put("Evidence", evidence.slices().windowLine());
+        return lines;
+    }
+
     private void environment() {
         out.add("Environment:");
-        out.add("  Backend:    SQLite (single-node, in-process)");
-        out.add("  Chaos:      SIGTERM only (no SIGKILL, no iptables, no network partitions)");
-        out.add("  Topology:   Single-node, single-region");
-        out.add("  Test suite: VAL07–VAL11 (5 validation slices, embedded in run_cli_audit_lab.sh)");
-        out.add("  Evidence:   " + evidence.slices().windowLine());
+        environment(evidence).forEach((label, value) -> out.add(String.format("  %-11s %s", label + ":", value)));
         out.add("");
         out.add("  Note: All latency and throughput figures are from controlled lab runs on");
         out.add("        a single host. Results are NOT representative of multi-node or");

@@ -1,17 +1,20 @@
 package dev.junitproof.suites.val26;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.BinaryReportFile;
 import dev.junitproof.api.CheckGroup;
 import dev.junitproof.api.Outcomes;
 import dev.junitproof.api.PlanNode;
 import dev.junitproof.api.ProofResult;
 import dev.junitproof.api.ReadinessLevel;
 import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.suites.charts.ChartRenderer;
 import dev.junitproof.suites.slices.SliceConsolidationProof;
 import dev.junitproof.suites.slices.SliceSpec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What VAL26 proves about one cli-audit-lab directory: the HA slices, the window, the matrix, the levels. */
 final class Val26Proof extends SliceConsolidationProof {
@@ -63,5 +66,16 @@ final class Val26Proof extends SliceConsolidationProof {
     @Override
     public void addJson(ObjectNode report, ProofResult result) {
         new Val26JsonSections(evidence).addTo(report);
+    }
+
+    /** VAL13 failover timings against the 5 s line, when VAL13 could be read. */
+    @Override
+    public List<BinaryReportFile> charts(ProofResult result) {
+        return ChartRenderer.pngs(List.of(FailoverChart.of(evidence)));
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return Val26TextReport.environment(evidence);
     }
 }

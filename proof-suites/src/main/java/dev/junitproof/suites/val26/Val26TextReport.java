@@ -7,7 +7,9 @@ import dev.junitproof.suites.slices.SliceMatrixChecks;
 import dev.junitproof.suites.slices.SliceReportSections;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -59,12 +61,28 @@ final class Val26TextReport {
         return String.join("\n", out) + "\n";
     }
 
+    private static final String CLUSTER = "Two-node HA (node1 + node2), single-region";
+    private static final String DATABASE = "PostgreSQL in Docker (single primary; VAL14 adds Docker standby)";
+    private static final List<String> CHAOS = List.of(
+            "SIGTERM + SIGKILL for failover; SQL metadata injection for split-brain",
+            "docker stop/start for quorum loss; NO iptables, NO real network partitions");
+
+    /** The "Tested Topology:" lines, label to value in report order (Chaos on one line): published for Allure. */
+    static Map<String, String> environment(HaEvidence evidence) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("Cluster", CLUSTER);
+        lines.put("Database", DATABASE);
+        lines.put("Chaos", String.join("; ", CHAOS));
+        lines.put("Evidence", evidence.slices().windowLine());
+        return lines;
+    }
+
     private void topology() {
         out.add("Tested Topology:");
-        out.add("  Cluster:  Two-node HA (node1 + node2), single-region");
-        out.add("  Database: PostgreSQL in Docker (single primary; VAL14 adds Docker standby)");
-        out.add("  Chaos:    SIGTERM + SIGKILL for failover; SQL metadata injection for split-brain");
-        out.add("            docker stop/start for quorum loss; NO iptables, NO real network partitions");
+        out.add("  Cluster:  " + CLUSTER);
+        out.add("  Database: " + DATABASE);
+        out.add("  Chaos:    " + CHAOS.get(0));
+        out.add("            " + CHAOS.get(1));
         out.add("  Evidence: " + evidence.slices().windowLine());
         out.add("");
         out.add("  Note: All timing figures are from controlled local Docker runs.");

@@ -105,6 +105,12 @@ final class Val27Proof implements SuiteProof {
         return new Val27TextReport(evidence, result).render();
     }
 
+    /** VAL20 throughput per tier (beta), when VAL20 could be read. */
+    @Override
+    public List<dev.junitproof.api.BinaryReportFile> charts(ProofResult result) {
+        return dev.junitproof.suites.charts.ChartRenderer.pngs(List.of(ThroughputChart.of(evidence)));
+    }
+
     @Override
     public void addJson(ObjectNode report, ProofResult result) {
         Val27JsonReport.add(report, evidence, result);

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * A bare file-system {@link EvidenceReader} (no schemas, no confinement) for calling VAL24's evaluation the way
- * another suite would, outside the engine. The engine's own reader is exercised by the end-to-end tests.
+ * another suite would, outside the engine, and for the suites' chart tests, which read the fixtures into the
+ * suites' evidence models. The engine's own reader is exercised by the end-to-end tests.
  */
-final class PlainEvidenceReader implements EvidenceReader {
+public final class PlainEvidenceReader implements EvidenceReader {
 
     private static final ObjectMapper BINDER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -34,7 +35,7 @@ final class PlainEvidenceReader implements EvidenceReader {
 
     private final Path unit;
 
-    PlainEvidenceReader(Path unit) {
+    public PlainEvidenceReader(Path unit) {
         this.unit = unit;
     }
 
