@@ -97,6 +97,13 @@ class Val25HostileEvidenceTest {
         cases.add(Arguments.of(Named.of("check ids out of order where the id carries meaning", new Case(() -> FleetFixture.passing()
                 .set("VAL11", "/checks/2/id", "VAL11-04").set("VAL11", "/checks/3/id", "VAL11-03"),
                 f -> { }, Map.of(), notReady("VAL25-09"), "VAL25-09", "data_durability_post_restart"))));
+        // Found by Val25EvidenceFuzzTest (input val10Report/crash-20ba602b…): a check id of another slice. It is shown
+        // under its own name with the lab's recorded result, but VAL10's list lacks VAL10-06: the report and its row fail.
+        Map<String, Shown> foreign = notReady("VAL10-report", "VAL25-04");
+        foreign.remove("VAL10-06");
+        foreign.put("VAL10/VAL68-06", PASSED);
+        cases.add(Arguments.of(Named.of("check id of another slice", new Case(() -> FleetFixture.passing()
+                .set("VAL10", "/checks/5/id", "VAL68-06"), f -> { }, Map.of(), foreign, "VAL25-04", "missing check ids VAL10-06"))));
         return cases.stream();
     }
 

@@ -45,8 +45,11 @@ class Val27EvidenceFuzzTest {
 
         FuzzedEvidence.check(run, "VAL27", fuzzed, Val27HostileEvidenceTest.missing(), Val27Runs.ROOT,
                 Val27Runs.TEXT, Val27Runs.JSON);
+        // A report the slice test rejects (unreadable, or its check list incomplete) never lets its matrix row,
+        // the summary or the level pass.
         if (run.outcome("VAL22-report") != Shown.PASSED) {
-            assertThat(run.tests("VAL27")).isEqualTo(Val27HostileEvidenceTest.missing());
+            assertThat(run.tests()).containsEntry("VAL27-04", Shown.FAILED).containsEntry("VAL27-10", Shown.FAILED)
+                    .containsEntry("RELAY_DESIGN_PARTNER", Shown.FAILED);
         }
     }
 }
