@@ -150,16 +150,23 @@ class Val25HostileEvidenceTest {
 
     @ParameterizedTest(name = "evidence directory that is a file, {0}")
     @MethodSource("evidenceDirectoryIsAFile")
-    void anEvidenceDirectoryThatIsAFileRunsToCompletionProvingNothing(java.util.function.Function<Path, ProofRunner> runner)
+    void anEvidenceDirectoryThatIsAFileIsAFailingTestNamingThePath(java.util.function.Function<Path, ProofRunner> runner)
             throws Exception {
         Path unit = JsonFixtures.writeText(tmp.resolve("evidence").resolve(FleetFixture.UNIT), Files.readString(
                 FleetFixture.passing().writeTo(tmp.resolve("elsewhere")).resolve(FILE)));
 
         ProofRunResult run = runner.apply(unit).run(tmp.resolve("out"));
 
-        // Nothing is discovered in a file: the engine finishes with no test, so nothing passes and no report is claimed.
-        assertThat(run.tests()).isEmpty();
-        assertThat(run.finishedUniqueIds()).containsExactly("[engine:proof]");
+        // Nothing can be proved from a file, and a run that proves nothing must not look green: one failing test
+        // names the path and why; the engine itself succeeds and no report is claimed.
+        assertThat(run.tests()).containsExactly(Map.entry(unit.toString(), FAILED));
+        assertThat(run.message(unit.toString())).isEqualTo("evidence path " + unit + " is a file, not a directory: "
+                + "nothing can be proved from it. Name the directory that holds the evidence (a lab run's directory, "
+                + "or the root above it).");
+        assertThat(run.displayName(unit.toString())).isEqualTo("evidence path " + unit);
+        assertThat(run.finishedUniqueIds()).containsExactly(
+                "[engine:proof]/[unusable-evidence:" + unit.toString().replace("/", "%2F") + "]", "[engine:proof]");
+        assertThat(run.unsuccessfulContainers()).isEmpty();
         assertThat(tmp.resolve("out").resolve(FleetFixture.UNIT)).doesNotExist();
     }
 }
