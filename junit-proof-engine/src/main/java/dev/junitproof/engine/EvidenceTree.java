@@ -84,7 +84,7 @@ final class EvidenceTree {
             return Optional.empty();
         }
         if (!Files.isDirectory(path)) {
-            String kind = Files.isRegularFile(path) ? "a file" : "not a regular file or directory (FIFO, device or socket)";
+            String kind = Files.isRegularFile(path) ? "a file" : "a FIFO, device or socket";
             return Optional.of("evidence path " + path + " is " + kind + ", not a directory: nothing can be proved from it."
                     + " Name the directory that holds the evidence (a lab run's directory, or the root above it).");
         }

@@ -47,7 +47,7 @@ class UnusableEvidenceTest {
 
         assertThat(run.tests()).containsOnlyKeys(fifo.toString());
         assertThat(run.message(fifo.toString())).isEqualTo("evidence path " + fifo
-                + " is not a regular file or directory (FIFO, device or socket), not a directory: nothing can be proved"
+                + " is a FIFO, device or socket, not a directory: nothing can be proved"
                 + " from it. Name the directory that holds the evidence (a lab run's directory, or the root above it).");
     }
 
