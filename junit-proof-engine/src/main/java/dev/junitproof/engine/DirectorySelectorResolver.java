@@ -21,7 +21,7 @@ final class DirectorySelectorResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(DirectorySelector selector, Context context) {
-        List<SuiteRunDescriptor> runs = tree.addDirectory(engine, selector.getPath());
+        List<TestDescriptor> runs = tree.addDirectory(engine, selector.getPath());
         if (runs.isEmpty()) {
             return Resolution.unresolved();
         }

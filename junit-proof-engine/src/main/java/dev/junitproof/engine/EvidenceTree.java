@@ -36,9 +36,13 @@ final class EvidenceTree {
         return configuration;
     }
 
-    /** Adds every suite run a selected directory holds; returns them (empty when the directory holds nothing). */
-    List<SuiteRunDescriptor> addDirectory(TestDescriptor parent, Path directory) {
-        List<SuiteRunDescriptor> runs = new ArrayList<>();
+    /**
+     * Adds every suite run a selected directory holds, or the failing test of a path that cannot hold evidence;
+     * returns what it added (empty when the directory holds nothing, or does not exist).
+     */
+    List<TestDescriptor> addDirectory(TestDescriptor parent, Path directory) {
+        List<TestDescriptor> runs = new ArrayList<>();
+        unusable(directory).ifPresent(reason -> runs.add(UnusableEvidenceDescriptor.addTo(parent, directory, reason)));
         for (EvidenceUnit unit : units(directory, configuration.discoverAll())) {
             for (ProofSuite suite : unit.suites()) {
                 SuiteRunDescriptor run = suiteRun(parent, unit, suite);
@@ -70,6 +74,27 @@ final class EvidenceTree {
             }
         }
         return runs;
+    }
+
+    /**
+     * Why a named evidence path that exists cannot hold evidence (a file, FIFO or device; a directory that cannot be
+     * listed), or empty. A path that does not exist stays a warning: a default location may simply be unused.
+     */
+    private static Optional<String> unusable(Path path) {
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(path)) {
+            String kind = Files.isRegularFile(path) ? "a file" : "a FIFO, device or socket";
+            return Optional.of("evidence path " + path + " is " + kind + ", not a directory: nothing can be proved from it."
+                    + " Name the directory that holds the evidence (a lab run's directory, or the root above it).");
+        }
+        try {
+            Files.list(path).close();
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("evidence directory " + path + " cannot be listed (" + e + "): nothing can be proved from it.");
+        }
     }
 
     private List<EvidenceUnit> units(Path directory, boolean all) {

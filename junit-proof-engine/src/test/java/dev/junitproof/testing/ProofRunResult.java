@@ -95,6 +95,28 @@ public final class ProofRunResult {
         return List.copyOf(recorder.registered);
     }
 
+    /**
+     * Containers (engine, evidence unit, suite run, group) that did not finish successfully, as
+     * {@code uniqueId: throwable}. The engine reports bad evidence through tests, so any entry here is an
+     * exception that escaped a suite or the engine.
+     */
+    public List<String> unsuccessfulContainers() {
+        synchronized (recorder.finished) {
+            return recorder.finished.stream()
+                    .filter(f -> f.identifier().isContainer() && f.status() != TestExecutionResult.Status.SUCCESSFUL)
+                    .map(f -> f.identifier().getUniqueId() + ": " + f.throwable())
+                    .collect(Collectors.toList());
+        }
+    }
+
+    /**
+     * What a test threw (the engine's assertion or abort, whose cause is what the check itself threw), or empty
+     * for a passed test.
+     */
+    public java.util.Optional<Throwable> throwable(String testKey) {
+        return find(testKey).map(RecordingListener.Finished::throwable);
+    }
+
     public long count(Shown shown) {
         return tests().values().stream().filter(s -> s == shown).count();
     }

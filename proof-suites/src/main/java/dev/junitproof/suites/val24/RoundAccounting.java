@@ -13,15 +13,17 @@ import java.util.Set;
  * round's own figures (or its files) disagree with that; a round with problems is an evidence inconsistency.
  *
  * @param lostIds           seeded ids the relay and the peer both lost
+ * @param deadletteredIds   seeded ids in the round-end deadletter list (counted in {@code deadletter})
  * @param retriedIds        recovery rounds: ids the sweep retried
  * @param recoveredIds      recovery rounds: retried ids the sweep calls recovered <em>and</em> the peer received
  */
 record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, String metricsFile, long seeded,
-        long delivered, long deadletter, List<String> lostIds, List<String> retriedIds, List<String> recoveredIds,
-        long logBytes, List<String> problems) {
+        long delivered, long deadletter, List<String> lostIds, List<String> deadletteredIds, List<String> retriedIds,
+        List<String> recoveredIds, long logBytes, List<String> problems) {
 
     RoundAccounting {
         lostIds = List.copyOf(lostIds);
+        deadletteredIds = List.copyOf(deadletteredIds);
         retriedIds = List.copyOf(retriedIds);
         recoveredIds = List.copyOf(recoveredIds);
         problems = List.copyOf(problems);
@@ -56,7 +58,7 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
             problems.add(file + " /proxy_mode is " + own.proxyMode() + " in a " + data.kind().label() + " round");
         }
         long delivered = 0;
-        long deadletter = 0;
+        List<String> deadlettered = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String id : data.seededIds()) {
@@ -68,7 +70,7 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
                 problems.add(data.files().seeded() + " lists " + id + ", not an id of round " + round);
             }
             if (data.deadletterIds().contains(id)) {
-                deadletter++;
+                deadlettered.add(id);
             } else if (received.contains(id)) {
                 delivered++;
             } else {
@@ -76,6 +78,7 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
             }
         }
         long seeded = seen.size();
+        long deadletter = deadlettered.size();
         compare(problems, file, "seeded", own.seeded(), seeded);
         compare(problems, file, "delivered", own.delivered(), delivered);
         compare(problems, file, "deadletter", own.deadletter(), deadletter);
@@ -104,20 +107,34 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
         }
         int day = (round - 1) / roundsPerDay + 1;
         return new RoundAccounting(round, day, data.kind(), data.startedAt(), file, seeded, delivered, deadletter,
-                lost, retried, recovered, data.logBytes(), problems);
+                lost, deadlettered, retried, recovered, data.logBytes(), problems);
     }
 
-    /** The same round with lost ids and problems found only at soak level (global loss, unlisted receipts). */
+    /**
+     * The same round with lost ids and problems found only at soak level (global loss, unlisted receipts). An id
+     * deadlettered at this round's end that later left the list without reaching the peer is lost, no longer
+     * deadletter, so delivered + deadletter + loss still equals seeded. A lost id this round never seeded (another
+     * round's file listed it) is kept as lost, never hidden, and makes the round inconsistent.
+     */
     RoundAccounting with(List<String> moreLost, List<String> moreProblems) {
         if (moreLost.isEmpty() && moreProblems.isEmpty()) {
             return this;
         }
         List<String> allLost = new ArrayList<>(lostIds);
-        moreLost.stream().filter(id -> !lostIds.contains(id)).forEach(allLost::add);
+        List<String> stillDeadlettered = new ArrayList<>(deadletteredIds);
         List<String> allProblems = new ArrayList<>(problems);
+        for (String id : moreLost) {
+            if (lostIds.contains(id)) {
+                continue;
+            }
+            allLost.add(id);
+            if (!stillDeadlettered.remove(id)) {
+                allProblems.add(id + " is lost, but round " + round + "'s seeded list does not hold it");
+            }
+        }
         allProblems.addAll(moreProblems);
-        return new RoundAccounting(round, day, kind, startedAt, metricsFile, seeded, delivered, deadletter, allLost,
-                retriedIds, recoveredIds, logBytes, allProblems);
+        return new RoundAccounting(round, day, kind, startedAt, metricsFile, seeded, delivered,
+                stillDeadlettered.size(), allLost, stillDeadlettered, retriedIds, recoveredIds, logBytes, allProblems);
     }
 
     private static void compare(List<String> problems, String file, String field, long reported, long recomputed) {

@@ -114,6 +114,15 @@ class Val24HostileEvidenceTest {
                     Files.move(f, outside);
                     Files.createSymbolicLink(f, outside);
                 }, Map.of(), PEER_UNREADABLE, "VAL24-01", "is a link that leaves the evidence root"))));
+        // Found by SoakAccountingFuzzTest's identity (input peerReceived/recovered-id-never-received): an id deadlettered
+        // at an outage round's end, claimed recovered by the next round's sweep, that never reached the peer. It is
+        // silent loss of the outage round (moved out of its deadletter count, so the round still adds up) and the
+        // recovery round's recovered figure is a lie: both fail the accounting and Gate D.
+        cases.add(Arguments.of(Named.of("peer never received an id the sweep calls recovered",
+                new Case(Val24HostileEvidenceTest::soak, PEER, f -> Files.writeString(f, Files.readString(f)
+                        .replaceFirst("\\s*\\{\"id\": \"val24-r000047-008\"[^}]*},", "")), Map.of(), ROUND_UNREADABLE,
+                        "VAL24-08", "silent loss in round(s) 47 (val24-r000047-008); inconsistent round(s) 48 "
+                        + "(rounds/r000048.json /recovered reports 3, recomputed 2)"))));
         return cases.stream();
     }
 

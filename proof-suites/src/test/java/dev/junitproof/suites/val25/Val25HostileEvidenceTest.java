@@ -97,6 +97,13 @@ class Val25HostileEvidenceTest {
         cases.add(Arguments.of(Named.of("check ids out of order where the id carries meaning", new Case(() -> FleetFixture.passing()
                 .set("VAL11", "/checks/2/id", "VAL11-04").set("VAL11", "/checks/3/id", "VAL11-03"),
                 f -> { }, Map.of(), notReady("VAL25-09"), "VAL25-09", "data_durability_post_restart"))));
+        // Found by Val25EvidenceFuzzTest (input val10Report/crash-20ba602b…): a check id of another slice. It is shown
+        // under its own name with the lab's recorded result, but VAL10's list lacks VAL10-06: the report and its row fail.
+        Map<String, Shown> foreign = notReady("VAL10-report", "VAL25-04");
+        foreign.remove("VAL10-06");
+        foreign.put("VAL10/VAL68-06", PASSED);
+        cases.add(Arguments.of(Named.of("check id of another slice", new Case(() -> FleetFixture.passing()
+                .set("VAL10", "/checks/5/id", "VAL68-06"), f -> { }, Map.of(), foreign, "VAL25-04", "missing check ids VAL10-06"))));
         return cases.stream();
     }
 
@@ -143,16 +150,23 @@ class Val25HostileEvidenceTest {
 
     @ParameterizedTest(name = "evidence directory that is a file, {0}")
     @MethodSource("evidenceDirectoryIsAFile")
-    void anEvidenceDirectoryThatIsAFileRunsToCompletionProvingNothing(java.util.function.Function<Path, ProofRunner> runner)
+    void anEvidenceDirectoryThatIsAFileIsAFailingTestNamingThePath(java.util.function.Function<Path, ProofRunner> runner)
             throws Exception {
         Path unit = JsonFixtures.writeText(tmp.resolve("evidence").resolve(FleetFixture.UNIT), Files.readString(
                 FleetFixture.passing().writeTo(tmp.resolve("elsewhere")).resolve(FILE)));
 
         ProofRunResult run = runner.apply(unit).run(tmp.resolve("out"));
 
-        // Nothing is discovered in a file: the engine finishes with no test, so nothing passes and no report is claimed.
-        assertThat(run.tests()).isEmpty();
-        assertThat(run.finishedUniqueIds()).containsExactly("[engine:proof]");
+        // Nothing can be proved from a file, and a run that proves nothing must not look green: one failing test
+        // names the path and why; the engine itself succeeds and no report is claimed.
+        assertThat(run.tests()).containsExactly(Map.entry(unit.toString(), FAILED));
+        assertThat(run.message(unit.toString())).isEqualTo("evidence path " + unit + " is a file, not a directory: "
+                + "nothing can be proved from it. Name the directory that holds the evidence (a lab run's directory, "
+                + "or the root above it).");
+        assertThat(run.displayName(unit.toString())).isEqualTo("evidence path " + unit);
+        assertThat(run.finishedUniqueIds()).containsExactly(
+                "[engine:proof]/[unusable-evidence:" + unit.toString().replace("/", "%2F") + "]", "[engine:proof]");
+        assertThat(run.unsuccessfulContainers()).isEmpty();
         assertThat(tmp.resolve("out").resolve(FleetFixture.UNIT)).doesNotExist();
     }
 }

@@ -75,6 +75,13 @@ class Val26HostileEvidenceTest {
                 unreadable(HaFixture.passing().set("VAL17", "/checks/2/result", "pass"), f -> { }, ": /checks/2/result"))));
         cases.add(Arguments.of(Named.of("result unknown",
                 unreadable(HaFixture.passing().set("VAL17", "/checks/2/result", "PASSED"), f -> { }, ": /checks/2/result"))));
+        // Found by Val26EvidenceFuzzTest (input val17Report/crash-4fec0fde…): a check id outside VAL17's scheme. It is
+        // shown under its own name with the lab's recorded result; VAL17's list lacks VAL17-08, so the report fails.
+        Map<String, Shown> foreign = Val26Runs.metricFails("VAL26-05", "VAL17-report");
+        foreign.remove("VAL17-08");
+        foreign.put("VAL17/`AL17-08", PASSED);
+        cases.add(Arguments.of(Named.of("check id outside the slice's scheme", new Case(() -> HaFixture.passing()
+                .set("VAL17", "/checks/7/id", "`AL17-08"), f -> { }, Map.of(), foreign, "VAL26-05", null))));
         return cases.stream();
     }
 

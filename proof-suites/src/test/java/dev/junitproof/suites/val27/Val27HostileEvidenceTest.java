@@ -102,6 +102,15 @@ class Val27HostileEvidenceTest {
                 unreadable(RelayFixture.passing().set(VAL22, "/checks/2/result", "pass"), f -> { }, ": /checks/2/result"))));
         cases.add(Arguments.of(Named.of("result unknown",
                 unreadable(RelayFixture.passing().set(VAL22, "/checks/2/result", "OK"), f -> { }, ": /checks/2/result"))));
+        // Found by Val27EvidenceFuzzTest (input val22Summary/crash-c4119e84…): a check id of another slice. It is shown
+        // under its own name with the lab's recorded result; VAL22's list lacks VAL22-09, so the report and its row fail.
+        Map<String, Shown> foreign = Val27Runs.notReady(Val27Runs.passing());
+        foreign.put("VAL22-report", Shown.FAILED);
+        foreign.put("VAL27-04", Shown.FAILED);
+        foreign.remove("VAL22-09");
+        foreign.put("VAL22/VAL11-09", Shown.PASSED);
+        cases.add(Arguments.of(Named.of("check id of another slice", new Case(() -> RelayFixture.passing()
+                .set(VAL22, "/checks/8/id", "VAL11-09"), f -> { }, Map.of(), foreign, null))));
         return cases.stream();
     }
 
