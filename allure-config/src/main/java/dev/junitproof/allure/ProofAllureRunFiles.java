@@ -35,8 +35,9 @@ import java.util.stream.Collectors;
  * for a run without proof suites, or when Allure is not on the class path.
  *
  * <p>A suite run is recognised by the tree every proof run has: a container of the {@code proof} engine whose
- * last unique-id segment is {@code [suite:<id>]}, named by the suite's title, with the evidence unit as its
- * {@link DirectorySource}.
+ * last unique-id segment is {@code [suite:<id>]}, named by the suite's title, with the evidence unit as its own
+ * {@link DirectorySource} or, under an anchor class (where the suite run's source names its Surefire report), as
+ * its parent's.
  */
 public final class ProofAllureRunFiles implements TestExecutionListener {
 
@@ -50,6 +51,7 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final PrintStream err;
     private volatile ConfigurationParameters parameters;
+    private volatile TestPlan plan;
 
     record Run(String suiteId, String suiteTitle, Path evidence) {
     }
@@ -65,6 +67,7 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         parameters = testPlan.getConfigurationParameters();
+        plan = testPlan;
         runs.clear();
     }
 
@@ -75,9 +78,15 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
         if (!proofEngine || !identifier.isContainer() || !"suite".equals(id.getLastSegment().getType())) {
             return;
         }
-        Path evidence = identifier.getSource().filter(DirectorySource.class::isInstance)
-                .map(s -> ((DirectorySource) s).getFile().toPath()).orElse(null);
+        Path evidence = directory(identifier)
+                .or(() -> Optional.ofNullable(plan).flatMap(p -> p.getParent(identifier)).flatMap(ProofAllureRunFiles::directory))
+                .orElse(null);
         runs.put(identifier.getUniqueId(), new Run(id.getLastSegment().getValue(), identifier.getDisplayName(), evidence));
+    }
+
+    private static Optional<Path> directory(TestIdentifier identifier) {
+        return identifier.getSource().filter(DirectorySource.class::isInstance)
+                .map(s -> ((DirectorySource) s).getFile().toPath());
     }
 
     @Override
