@@ -173,6 +173,60 @@ class DiscoveryTest {
     }
 
     @Test
+    void anAnchorSelectedTwiceIsOneAnchorWithItsSuiteRunsOnce() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(AnchoredDemoProof.class), selectClass(AnchoredDemoProof.class.getName()))
+                .configurationParameter("proof.evidence", tmp.toString()));
+
+        assertThat(ids(results)).containsExactly(
+                "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]",
+                "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]/[evidence:demo-lab-2026-03-23]",
+                "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+    }
+
+    @Test
+    void aSelectedClassThatCannotBeLoadedIsNotOurs() {
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass("dev.junitproof.engine.NoSuchAnchor")));
+
+        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
+    }
+
+    @Test
+    void aUniqueIdUnderAnAnchorResolvesToTheAnchoredSuiteRunWithItsOwnReport() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+        String anchor = "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]";
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectUniqueId(anchor + "/[evidence:demo-lab-2026-03-23]/[suite:DEMO]/[group:matrix]/[check:DEMO-03]"))
+                .configurationParameter("proof.evidence", tmp.toString()));
+
+        assertThat(ids(results)).containsExactly(anchor, anchor + "/[evidence:demo-lab-2026-03-23]",
+                anchor + "/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+        TestDescriptor run = results.getEngineDescriptor().findByUniqueId(
+                UniqueId.parse(anchor + "/[evidence:demo-lab-2026-03-23]/[suite:DEMO]")).orElseThrow();
+        assertThat(run.getSource()).contains(ClassSource.from("DEMO Proof - demo-lab-2026-03-23"));
+    }
+
+    @Test
+    void aUniqueIdNamingAnUnknownAnchorClassOrNoEvidenceResolvesToNothing() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectUniqueId("[engine:proof]/[anchor:dev.junitproof.engine.NoSuchAnchor]/[evidence:demo-lab-2026-03-23]"),
+                        selectUniqueId("[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]"),
+                        selectUniqueId("[engine:proof]/[evidence:demo-lab-2099-01-01]"))
+                .configurationParameter("proof.evidence", tmp.toString()));
+
+        assertThat(results.getEngineDescriptor().getDescendants()).extracting(d -> d.getUniqueId().toString())
+                .allMatch(id -> id.equals("[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]"));
+        assertThat(results.getEngineDescriptor().getDescendants()).filteredOn(d -> d.getUniqueId().getLastSegment()
+                .getType().equals("suite")).isEmpty();
+    }
+
+    @Test
     void theEngineKnowsItsVersion() {
         assertThat(new ProofTestEngine().getVersion()).contains("0.1.0-SNAPSHOT");
     }
