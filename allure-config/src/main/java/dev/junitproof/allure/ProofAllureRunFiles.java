@@ -40,8 +40,9 @@ import java.util.stream.Collectors;
  * for a run without proof suites, or when Allure is not on the class path.
  *
  * <p>A suite run is recognised by the tree every proof run has: a container of the {@code proof} engine whose
- * last unique-id segment is {@code [suite:<id>]}, named by the suite's title, with the evidence unit as its
- * {@link DirectorySource}.
+ * last unique-id segment is {@code [suite:<id>]}, named by the suite's title, with the evidence unit as its own
+ * {@link DirectorySource} or, under an anchor class (where the suite run's source names its Surefire report), as
+ * its parent's.
  */
 public final class ProofAllureRunFiles implements TestExecutionListener {
 
@@ -57,6 +58,7 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
     private final Map<String, Map<String, String>> environments = new ConcurrentHashMap<>();
     private final PrintStream err;
     private volatile ConfigurationParameters parameters;
+    private volatile TestPlan plan;
 
     record Run(String suiteId, String suiteTitle, Path evidence, Map<String, String> environment) {
 
@@ -76,6 +78,7 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         parameters = testPlan.getConfigurationParameters();
+        plan = testPlan;
         runs.clear();
         environments.clear();
     }
@@ -105,10 +108,16 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
         if (!isSuiteRun(identifier)) {
             return;
         }
-        Path evidence = identifier.getSource().filter(DirectorySource.class::isInstance)
-                .map(s -> ((DirectorySource) s).getFile().toPath()).orElse(null);
+        Path evidence = directory(identifier)
+                .or(() -> Optional.ofNullable(plan).flatMap(p -> p.getParent(identifier)).flatMap(ProofAllureRunFiles::directory))
+                .orElse(null);
         runs.put(identifier.getUniqueId(), new Run(identifier.getUniqueIdObject().getLastSegment().getValue(),
                 identifier.getDisplayName(), evidence, Map.of()));
+    }
+
+    private static Optional<Path> directory(TestIdentifier identifier) {
+        return identifier.getSource().filter(DirectorySource.class::isInstance)
+                .map(s -> ((DirectorySource) s).getFile().toPath());
     }
 
     @Override

@@ -251,6 +251,26 @@ class AllureReportingTest {
     }
 
     @Test
+    void underAnAnchorClassTheEnvironmentStillNamesTheEvidenceAndChecksKeepTheirLabels() throws Exception {
+        // Under an anchor the suite run's source names its Surefire report; the evidence is its parent's source.
+        demo(tmp.resolve("root"), PASSING, 24.1, false);
+        ProofRunner.selectClass(AnchoredAllureProof.class)
+                .config("proof.evidence", tmp.resolve("root").toString())
+                .run(tmp.resolve("out"));
+
+        Properties environment = new Properties();
+        try (Reader in = Files.newBufferedReader(results.resolve("environment.properties"), StandardCharsets.UTF_8)) {
+            environment.load(in);
+        }
+        assertThat(environment.getProperty("proof.evidence")).endsWith(PASSING);
+        JsonNode latency = new AllureResults(results).of(PASSING, "DEMO-01");
+        assertThat(latency.path("status").asText()).isEqualTo("passed");
+        assertThat(AllureResults.label(latency, "epic")).isEqualTo("DEMO Proof");
+        assertThat(AllureResults.label(latency, "story")).isEqualTo("DEMO-01");
+        assertThat(latency.path("attachments").get(0).path("name").asText()).isEqualTo("demo.json");
+    }
+
+    @Test
     void theShippedAllurePropertiesPutResultsUnderTarget() throws Exception {
         Properties properties = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/allure.properties")) {

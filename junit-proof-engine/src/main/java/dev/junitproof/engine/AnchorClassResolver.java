@@ -61,7 +61,7 @@ final class AnchorClassResolver implements SelectorResolver {
         if (existing.isPresent()) {
             return Optional.of((AnchorDescriptor) existing.get());
         }
-        AnchorDescriptor created = new AnchorDescriptor(id, anchor);
+        AnchorDescriptor created = new AnchorDescriptor(id, anchor, tree.configuration().surefireReportPerSuiteRun());
         engine.addChild(created);
         return Optional.of(created);
     }

@@ -1,15 +1,19 @@
 package dev.junitproof.engine;
 
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The anchor class a consumer project adds ({@code @ProofEvidence}). It carries a {@link ClassSource} because
- * Maven Surefire opens a test set, names tests and counts them only under a container with a class source.
- * Evidence the anchor names but that cannot be found fails the anchor, so a misconfigured build is red.
+ * The anchor class a consumer project adds ({@code @ProofEvidence}). Evidence the anchor names but that cannot be
+ * found fails the anchor, so a misconfigured build is red. Maven Surefire opens a report (a test set) only for a
+ * container with a class source, and names everything below a top container with a class source after that class:
+ * so the anchor has its {@link ClassSource} only when it runs no suite (then its failure or its empty run is the
+ * report), and otherwise leaves each suite run to be its own report (see {@link SurefireTestSets}).
  */
 final class AnchorDescriptor extends ProofContainerDescriptor {
 
@@ -17,10 +21,22 @@ final class AnchorDescriptor extends ProofContainerDescriptor {
 
     private final List<String> problems = new ArrayList<>();
     private final String className;
+    private final ClassSource classSource;
+    private final boolean reportPerSuiteRun;
 
-    AnchorDescriptor(UniqueId uniqueId, Class<?> anchor) {
-        super(uniqueId, anchor.getSimpleName(), ClassSource.from(anchor));
+    /** @param reportPerSuiteRun {@code proof.surefire.report-per-suite-run}: suite runs are reports of their own */
+    AnchorDescriptor(UniqueId uniqueId, Class<?> anchor, boolean reportPerSuiteRun) {
+        super(uniqueId, anchor.getSimpleName(), null);
         this.className = anchor.getName();
+        this.classSource = ClassSource.from(anchor);
+        this.reportPerSuiteRun = reportPerSuiteRun;
+    }
+
+    /** Read when the test plan is built, after discovery added the suite runs and problems. */
+    @Override
+    public Optional<TestSource> getSource() {
+        boolean suiteRunsReportAlone = reportPerSuiteRun && problems.isEmpty() && !getChildren().isEmpty();
+        return suiteRunsReportAlone ? Optional.empty() : Optional.of(classSource);
     }
 
     /** Surefire takes the XML classname from here: the full name, as for Jupiter classes and the report file. */

@@ -123,7 +123,8 @@ final class EvidenceTree {
         });
         UniqueId runId = evidenceId.append(SuiteRunDescriptor.SEGMENT, suite.id());
         return (SuiteRunDescriptor) child(evidence, runId).orElseGet(() -> {
-            SuiteRunDescriptor created = new SuiteRunDescriptor(runId, unit, suite);
+            SuiteRunDescriptor created = new SuiteRunDescriptor(runId, unit, suite,
+                    parent instanceof AnchorDescriptor && configuration.surefireReportPerSuiteRun());
             evidence.addChild(created);
             return made(created);
         });

@@ -32,7 +32,8 @@ final class GroupDescriptor extends ProofContainerDescriptor {
     void addLevel(ReadinessLevel level, CheckEvaluator evaluator, ReadinessReport report) {
         UniqueId id = getUniqueId().append(SuiteRunDescriptor.LEVEL, level.key());
         if (nodes.selection().includes(id)) {
-            levels.add(new LevelDescriptor(id, level, evaluator, nodes.token(), nodes.run(), getDisplayName(), report));
+            levels.add(new LevelDescriptor(id, level, evaluator, nodes.token(), nodes.run(), getDisplayName(), report,
+                    nodes.testSource(level.title(), () -> null)));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.junitproof.api.LevelEvent;
 import dev.junitproof.api.ReadinessLevel;
 import dev.junitproof.api.ReadinessResult;
 import dev.junitproof.api.SuiteRun;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
@@ -26,8 +27,8 @@ final class LevelDescriptor extends ProofTestDescriptor {
     private final ReadinessReport report;
 
     LevelDescriptor(UniqueId uniqueId, ReadinessLevel level, CheckEvaluator evaluator, String token, SuiteRun run,
-            String group, ReadinessReport report) {
-        super(uniqueId, level.title(), null);
+            String group, ReadinessReport report, TestSource source) {
+        super(uniqueId, level.title(), source);
         this.level = level;
         this.evaluator = evaluator;
         this.token = token;

@@ -24,6 +24,7 @@ final class ProofConfiguration implements ProofSettings {
     static final String PLATFORM_PARALLEL = "junit.platform.execution.parallel.enabled";
     static final String PARALLEL_CONFIG_PREFIX = "proof.execution.parallel.config.";
     static final String NAMING_STRATEGY = "proof.naming-strategy";
+    static final String SUREFIRE_REPORT_PER_SUITE_RUN = "proof.surefire.report-per-suite-run";
 
     private final ConfigurationParameters parameters;
 
@@ -80,6 +81,15 @@ final class ProofConfiguration implements ProofSettings {
      */
     boolean longNames() {
         return get(NAMING_STRATEGY).map("long"::equalsIgnoreCase).orElse(false);
+    }
+
+    /**
+     * {@code proof.surefire.report-per-suite-run} (default {@code true}): under an anchor class each suite run is
+     * its own Surefire report (see {@link SurefireTestSets}); {@code false} keeps one report per anchor class and
+     * gives each check its evidence file as source, which an IDE can open.
+     */
+    boolean surefireReportPerSuiteRun() {
+        return parameters.getBoolean(SUREFIRE_REPORT_PER_SUITE_RUN).orElse(true);
     }
 
     boolean parallel() {

@@ -11,6 +11,7 @@ import dev.junitproof.api.SourceRef;
 import dev.junitproof.api.SuiteProof;
 import dev.junitproof.api.SuiteRun;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One suite proving one evidence unit. Reads the evidence when it executes (not at discovery, so listing tests
@@ -38,11 +40,24 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
     private final EvidenceUnit unit;
     private final ProofSuite suite;
     private final Selection selection = new Selection();
+    private final boolean ownReport;
 
-    SuiteRunDescriptor(UniqueId uniqueId, EvidenceUnit unit, ProofSuite suite) {
-        super(uniqueId, suite.title(), DirectorySource.from(unit.unit().toFile()));
+    /**
+     * @param anchored whether the run sits under an anchor class, i.e. is run by Surefire or an IDE: then it is its
+     *                 own Surefire report (see {@link SurefireTestSets}); otherwise its source is the evidence unit
+     */
+    SuiteRunDescriptor(UniqueId uniqueId, EvidenceUnit unit, ProofSuite suite, boolean anchored) {
+        super(uniqueId, suite.title(), anchored ? SurefireTestSets.suiteRunSource(suite.title(), unit.name())
+                : DirectorySource.from(unit.unit().toFile()));
         this.unit = unit;
         this.suite = suite;
+        this.ownReport = anchored;
+    }
+
+    /** Suite and evidence unit, e.g. {@code VAL25 Fleet Rollout Proof - cli-audit-lab-2026-03-23}: Surefire's class name. */
+    @Override
+    public String getLegacyReportingName() {
+        return SurefireTestSets.suiteRunName(suite.title(), unit.name());
     }
 
     Selection selection() {
@@ -66,7 +81,8 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
         CheckEvaluator evaluator = new CheckEvaluator(proof.plan());
         SuiteRun run = new SuiteRun(suite.id(), suite.title(), unit.unit().toAbsolutePath());
         DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token,
-                context.configuration().longNames(), run);
+                context.configuration().longNames(), run,
+                ownReport ? Optional.of(getLegacyReportingName()) : Optional.empty());
 
         for (PlanNode node : proof.plan()) {
             nodes.register(this, node, executor);
@@ -157,15 +173,23 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
         private final String token;
         private final boolean longNames;
         private final SuiteRun run;
+        private final Optional<String> surefireReport;
 
+        /** @param surefireReport the suite run's Surefire report name when it is a report of its own */
         DynamicNodes(CheckEvaluator evaluator, SafeEvidenceReader reader, Selection selection, String token,
-                boolean longNames, SuiteRun run) {
+                boolean longNames, SuiteRun run, Optional<String> surefireReport) {
             this.evaluator = evaluator;
             this.reader = reader;
             this.selection = selection;
             this.token = token;
             this.longNames = longNames;
             this.run = run;
+            this.surefireReport = surefireReport;
+        }
+
+        /** A check's or level's source: the evidence it read, or its place in the suite run's Surefire report. */
+        TestSource testSource(String testName, Supplier<TestSource> evidence) {
+            return surefireReport.map(report -> SurefireTestSets.testSource(report, testName)).orElseGet(evidence);
         }
 
         /** What observers learn about a check that just ended: where it sits and the evidence file it read. */
@@ -195,7 +219,8 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
                 }
                 String name = longNames && parent instanceof GroupDescriptor
                         ? parent.getDisplayName() + " – " + spec.displayName() : spec.displayName();
-                child = new CheckDescriptor(id, name, spec, Sources.of(reader, spec.source()), evaluator, token,
+                child = new CheckDescriptor(id, name, spec, testSource(name, () -> Sources.of(reader, spec.source())),
+                        evaluator, token,
                         outcome -> event(parent, spec, outcome));
             }
             parent.addChild(child);

@@ -13,7 +13,9 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,18 +117,113 @@ class DiscoveryTest {
     }
 
     @Test
-    void anAnchorClassCarriesAClassSourceAndProvesTheConfiguredEvidence() {
+    void underAnAnchorEachSuiteRunIsItsOwnSurefireReportNamedAfterSuiteAndEvidence() {
         DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-24");
 
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(AnchoredDemoProof.class))
+                .configurationParameter("proof.evidence", tmp.toString())
+                .configurationParameter("proof.discover", "all"));
+
+        TestDescriptor anchor = results.getEngineDescriptor().getChildren().iterator().next();
+        assertThat(anchor.getUniqueId().toString()).isEqualTo("[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]");
+        // Surefire names every report below a top container with a class source after that class: none here.
+        assertThat(anchor.getSource()).isEmpty();
+        assertThat(anchor.getLegacyReportingName()).isEqualTo(AnchoredDemoProof.class.getName());
+        List<TestDescriptor> runs = anchor.getDescendants().stream()
+                .filter(d -> d.getUniqueId().getLastSegment().getType().equals("suite"))
+                .sorted(Comparator.comparing(d -> d.getUniqueId().toString()))
+                .collect(Collectors.toList());
+        assertThat(runs).extracting(d -> d.getUniqueId().toString()).containsExactly(
+                "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]",
+                "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]/[evidence:demo-lab-2026-03-24]/[suite:DEMO]");
+        // One class source per suite run: one Surefire report file each, named TEST-<class name>.xml.
+        assertThat(runs).extracting(TestDescriptor::getSource).containsExactly(
+                Optional.of(ClassSource.from("DEMO Proof - demo-lab-2026-03-23")),
+                Optional.of(ClassSource.from("DEMO Proof - demo-lab-2026-03-24")));
+        assertThat(runs).extracting(TestDescriptor::getLegacyReportingName).containsExactly(
+                "DEMO Proof - demo-lab-2026-03-23", "DEMO Proof - demo-lab-2026-03-24");
+        assertThat(runs).extracting(TestDescriptor::getDisplayName).containsExactly("DEMO Proof", "DEMO Proof");
+        // The evidence containers between anchor and suite run must not open a report of their own.
+        assertThat(anchor.getChildren()).allSatisfy(evidence ->
+                assertThat(evidence.getSource()).containsInstanceOf(DirectorySource.class));
+    }
+
+    @Test
+    void anAnchorWhoseEvidenceIsMissingIsItsOwnSurefireReportSoItsFailureIsCounted() {
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(AnchoredDemoProof.class))
+                .configurationParameter("proof.evidence", tmp.resolve("absent").toString()));
+
+        TestDescriptor anchor = results.getEngineDescriptor().getChildren().iterator().next();
+        assertThat(anchor.getChildren()).isEmpty();
+        assertThat(anchor.getSource()).contains(ClassSource.from(AnchoredDemoProof.class));
+    }
+
+    @Test
+    void anAnchorWhoseEvidenceHoldsNothingASuiteClaimsIsItsOwnSurefireReport() {
         EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(AnchoredDemoProof.class))
                 .configurationParameter("proof.evidence", tmp.toString()));
 
         TestDescriptor anchor = results.getEngineDescriptor().getChildren().iterator().next();
+        assertThat(anchor.getChildren()).isEmpty();
         assertThat(anchor.getSource()).contains(ClassSource.from(AnchoredDemoProof.class));
-        assertThat(anchor.getLegacyReportingName()).isEqualTo(AnchoredDemoProof.class.getName());
-        assertThat(ids(results)).contains(
+    }
+
+    @Test
+    void anAnchorSelectedTwiceIsOneAnchorWithItsSuiteRunsOnce() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(AnchoredDemoProof.class), selectClass(AnchoredDemoProof.class.getName()))
+                .configurationParameter("proof.evidence", tmp.toString()));
+
+        assertThat(ids(results)).containsExactly(
+                "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]",
+                "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]/[evidence:demo-lab-2026-03-23]",
                 "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+    }
+
+    @Test
+    void aSelectedClassThatCannotBeLoadedIsNotOurs() {
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass("dev.junitproof.engine.NoSuchAnchor")));
+
+        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
+    }
+
+    @Test
+    void aUniqueIdUnderAnAnchorResolvesToTheAnchoredSuiteRunWithItsOwnReport() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+        String anchor = "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]";
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectUniqueId(anchor + "/[evidence:demo-lab-2026-03-23]/[suite:DEMO]/[group:matrix]/[check:DEMO-03]"))
+                .configurationParameter("proof.evidence", tmp.toString()));
+
+        assertThat(ids(results)).containsExactly(anchor, anchor + "/[evidence:demo-lab-2026-03-23]",
+                anchor + "/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
+        TestDescriptor run = results.getEngineDescriptor().findByUniqueId(
+                UniqueId.parse(anchor + "/[evidence:demo-lab-2026-03-23]/[suite:DEMO]")).orElseThrow();
+        assertThat(run.getSource()).contains(ClassSource.from("DEMO Proof - demo-lab-2026-03-23"));
+    }
+
+    @Test
+    void aUniqueIdNamingAnUnknownAnchorClassOrNoEvidenceResolvesToNothing() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectUniqueId("[engine:proof]/[anchor:dev.junitproof.engine.NoSuchAnchor]/[evidence:demo-lab-2026-03-23]"),
+                        selectUniqueId("[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]"),
+                        selectUniqueId("[engine:proof]/[evidence:demo-lab-2099-01-01]"))
+                .configurationParameter("proof.evidence", tmp.toString()));
+
+        assertThat(results.getEngineDescriptor().getDescendants()).extracting(d -> d.getUniqueId().toString())
+                .allMatch(id -> id.equals("[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]"));
+        assertThat(results.getEngineDescriptor().getDescendants()).filteredOn(d -> d.getUniqueId().getLastSegment()
+                .getType().equals("suite")).isEmpty();
     }
 
     @Test

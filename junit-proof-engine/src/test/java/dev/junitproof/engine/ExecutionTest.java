@@ -42,6 +42,19 @@ class ExecutionTest {
     }
 
     @Test
+    void anAnchorWhoseEvidenceDirectoryDoesNotExistFailsNamingThePath() {
+        Path absent = tmp.resolve("absent");
+
+        ProofRunResult result = ProofRunner.selectClass(AnchoredDemoProof.class)
+                .config("proof.evidence", absent.toString()).run(tmp.resolve("out"));
+
+        assertThat(result.tests()).isEmpty();
+        assertThat(result.message("dev.junitproof.engine.AnchoredDemoProof")).isEqualTo(
+                "@ProofEvidence on dev.junitproof.engine.AnchoredDemoProof: evidence directory " + absent.toAbsolutePath()
+                        + " does not exist (set proof.evidence or fix the annotation)");
+    }
+
+    @Test
     void aValueExactlyAtTheTargetPasses() {
         assertThat(run(DemoEvidence.passing().p99(500.0)).outcome("DEMO-01")).isEqualTo(Shown.PASSED);
     }

@@ -67,10 +67,21 @@ class ReportListenerTest {
         String md = ProofRunner.selectDirectory(unit).run(tmp.resolve("out")).report(UNIT, "demo-proof-report.md");
 
         assertThat(md).startsWith("## DEMO Proof — NOT READY\n");
+        // The header counts the matrix: DEMO-02 passes, DEMO-03 fails.
+        assertThat(md.lines().skip(2).findFirst().orElseThrow()).endsWith(" · PASS 1 · FAIL 1 · PENDING 0");
         assertThat(md).contains(
                 "| DEMO-03 | ❌ FAIL | Summary: DEMO-01 passed | DEMO-01 FAIL |  |",
                 "| GA | ⏳ NOT YET | DEMO-03 passes; External security audit |",
                 "- **DEMO-01** Latency: p99 <= 500ms: measured 612.5 ms, target <= 500 ms (`demo.json /latency/p99_ms`)");
+    }
+
+    @Test
+    void theMarkdownHeaderCountsAPendingMatrixCheckAsPendingNotPassed() {
+        Path unit = DemoEvidence.passing().p99(612.5).pending().writeTo(tmp.resolve("evidence"), UNIT);
+
+        String md = ProofRunner.selectDirectory(unit).run(tmp.resolve("out")).report(UNIT, "demo-proof-report.md");
+
+        assertThat(md.lines().skip(2).findFirst().orElseThrow()).endsWith(" · PASS 0 · FAIL 1 · PENDING 1");
     }
 
     @Test

@@ -91,6 +91,11 @@ public final class ProofRunResult {
         return recorder.finished.stream().map(f -> f.identifier().getUniqueId()).collect(Collectors.toList());
     }
 
+    /** Every node that finished, containers included, in the order they finished. */
+    public List<TestIdentifier> finishedIdentifiers() {
+        return recorder.finished.stream().map(RecordingListener.Finished::identifier).collect(Collectors.toList());
+    }
+
     public List<TestIdentifier> dynamicallyRegistered() {
         return List.copyOf(recorder.registered);
     }
