@@ -35,12 +35,12 @@ final class OffsetTimestamps {
                 || s.charAt(16) != ':') {
             return false;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int year = AsciiDigits.value(s, 0, 4);
+        int month = AsciiDigits.value(s, 5, 2);
+        int day = AsciiDigits.value(s, 8, 2);
+        int hour = AsciiDigits.value(s, 11, 2);
+        int minute = AsciiDigits.value(s, 14, 2);
+        int second = AsciiDigits.value(s, 17, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour < 0 || hour > 23
                 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return false;
@@ -61,8 +61,8 @@ final class OffsetTimestamps {
         if (i != n - 6 || (s.charAt(i) != '+' && s.charAt(i) != '-') || s.charAt(i + 3) != ':') {
             return false;
         }
-        int offsetHours = digits(s, i + 1, 2);
-        int offsetMinutes = digits(s, i + 4, 2);
+        int offsetHours = AsciiDigits.value(s, i + 1, 2);
+        int offsetMinutes = AsciiDigits.value(s, i + 4, 2);
         return offsetHours >= 0 && offsetMinutes >= 0 && offsetMinutes <= 59
                 && (offsetHours < 18 || (offsetHours == 18 && offsetMinutes == 0));
     }
@@ -73,18 +73,5 @@ final class OffsetTimestamps {
             case 4, 6, 9, 11 -> 30;
             default -> 31;
         };
-    }
-
-    /** The value of {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(String s, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

@@ -17,8 +17,8 @@ final class SegmentId {
         if (id == null || id.length() != LENGTH || !id.startsWith(PREFIX) || id.charAt(PREFIX.length() + 6) != '-') {
             return -1;
         }
-        int round = digits(id, PREFIX.length(), 6);
-        int idx = digits(id, PREFIX.length() + 7, 3);
+        int round = AsciiDigits.value(id, PREFIX.length(), 6);
+        int idx = AsciiDigits.value(id, PREFIX.length() + 7, 3);
         return round < 0 || idx < 0 ? -1 : round * 1000L + idx;
     }
 
@@ -47,17 +47,5 @@ final class SegmentId {
 
     static String ofKey(long key) {
         return of((int) (key / 1000), (int) (key % 1000));
-    }
-
-    private static int digits(String s, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }
