@@ -139,7 +139,7 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
 
     void write(Path dir, List<Run> runs) throws IOException {
         Files.createDirectories(dir);
-        Clock clock = clock();
+        ProofClock.Reading clock = clock();
         String suites = distinct(runs.stream().map(Run::suiteTitle).toList());
         String ids = distinct(runs.stream().map(Run::suiteId).toList());
         String evidence = distinct(runs.stream().map(r -> r.evidence() == null ? "" : display(r.evidence())).toList());
@@ -177,20 +177,17 @@ public final class ProofAllureRunFiles implements TestExecutionListener {
         return in != null ? in : ProofAllureRunFiles.class.getClassLoader().getResourceAsStream(CATEGORIES);
     }
 
-    /** The clock the proof reports print: {@code proof.clock}, else {@code SOURCE_DATE_EPOCH}, else now. */
-    record Clock(Instant instant, String source) {
-    }
-
-    /** The engine's own rule ({@link ProofClock}), read from this run's configuration, to the second. */
-    Clock clock() {
+    /** The engine's own clock rule ({@link ProofClock}), read from this run's configuration, to the second. */
+    ProofClock.Reading clock() {
         ConfigurationParameters configured = parameters;
         try {
             ProofClock.Reading reading = ProofClock.read(key -> configured == null ? Optional.empty()
                     : configured.get(key).map(String::trim).filter(v -> !v.isEmpty()), System.getenv());
-            return new Clock(reading.instant().truncatedTo(ChronoUnit.SECONDS), reading.source());
+            return new ProofClock.Reading(reading.instant().truncatedTo(ChronoUnit.SECONDS), reading.source());
         } catch (RuntimeException unparsable) {
-            // The engine reports a bad clock itself; the environment shows the wall clock instead.
-            return new Clock(Instant.now().truncatedTo(ChronoUnit.SECONDS), ProofClock.WALL_CLOCK);
+            // The report listener reports a bad proof.clock (its reports are not written); Allure's environment,
+            // a description of the run and never a verdict, shows the wall clock and says so.
+            return new ProofClock.Reading(Instant.now().truncatedTo(ChronoUnit.SECONDS), ProofClock.WALL_CLOCK);
         }
     }
 

@@ -1,6 +1,10 @@
 package dev.junitproof.engine;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.CheckOutcome;
@@ -13,6 +17,8 @@ import dev.junitproof.api.CheckGroup;
 import dev.junitproof.api.ProofResult;
 import dev.junitproof.api.ReadinessResult;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +85,10 @@ final class ProofReportJson {
     }
 
     /** The {@code evidence} list, written as {@code [{"path", "sha256", "bytes"}, ...]} by whatever writes the tree. */
-    record EvidenceArray(List<EvidenceDigest> digests) implements com.fasterxml.jackson.databind.JsonSerializable {
+    record EvidenceArray(List<EvidenceDigest> digests) implements JsonSerializable {
 
         @Override
-        public void serialize(com.fasterxml.jackson.core.JsonGenerator gen,
-                com.fasterxml.jackson.databind.SerializerProvider serializers) throws java.io.IOException {
+        public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeStartArray();
             for (EvidenceDigest digest : digests) {
                 gen.writeStartObject();
@@ -96,20 +101,14 @@ final class ProofReportJson {
         }
 
         @Override
-        public void serializeWithType(com.fasterxml.jackson.core.JsonGenerator gen,
-                com.fasterxml.jackson.databind.SerializerProvider serializers,
-                com.fasterxml.jackson.databind.jsontype.TypeSerializer typeSer) throws java.io.IOException {
+        public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
+                throws IOException {
             serialize(gen, serializers);
         }
     }
 
-    /** The canonical rendering every report file shares. */
-    static String render(ObjectNode json) {
-        return dev.junitproof.api.CanonicalJson.render(json);
-    }
-
-    /** The same bytes as {@link #render}, streamed. */
-    static void write(ObjectNode json, java.io.OutputStream out) throws java.io.IOException {
+    /** The canonical rendering every report file shares ({@link dev.junitproof.api.CanonicalJson}), streamed. */
+    static void write(ObjectNode json, OutputStream out) throws IOException {
         dev.junitproof.api.CanonicalJson.write(json, out);
     }
 

@@ -14,8 +14,10 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,21 +105,33 @@ public final class ProofReportListener implements TestExecutionListener {
         return runs.computeIfAbsent(token, t -> new RecordedRun());
     }
 
-    /** What one run's writing has to say: the text report to print (if printing is on) or why it failed. */
-    record Written(String printed, String error) {
+    /**
+     * What one run's writing has to say, printed once every run is written so the output keeps the runs' order:
+     * the text report (when printing is on) and the warnings and errors (charts skipped, a report not written).
+     */
+    record Written(String printed, String problems) {
 
         void printTo(PrintStream out, PrintStream err) {
             if (printed != null) {
                 out.print(printed);
                 out.flush();
             }
-            if (error != null) {
-                err.println(error);
+            if (!problems.isEmpty()) {
+                err.print(problems);
+                err.flush();
             }
         }
     }
 
     private Written writeReports(CompletedRun run, RecordedRun recorded) {
+        ByteArrayOutputStream problemText = new ByteArrayOutputStream();
+        PrintStream problems = new PrintStream(problemText, true, StandardCharsets.UTF_8);
+        String printed = writeReports(run, recorded, problems);
+        return new Written(printed, problemText.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Writes one run's files; returns the text to print, or null; says what went wrong on {@code problems}. */
+    private String writeReports(CompletedRun run, RecordedRun recorded, PrintStream problems) {
         ProofConfiguration configuration = new ProofConfiguration(parameters);
         Path dir = Path.of(configuration.get(ProofConfiguration.OUTPUT_DIR).orElse(DEFAULT_OUTPUT_DIR))
                 .resolve(run.unit().getFileName().toString());
@@ -137,27 +151,27 @@ public final class ProofReportListener implements TestExecutionListener {
                 AtomicFiles.write(inside(run.unit(), back.name()), withFinalNewline(back.content()));
             }
             dev.junitproof.engine.attest.Attestations.afterReports(dir.resolve(run.proof().reportName() + ".json"), configuration);
-            writeCharts(run, result, dir);
+            writeCharts(run, result, dir, problems);
             if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
-                return new Written(text + "(written to " + dir.resolve(run.proof().reportName() + ".txt")
-                        + " and .json)" + System.lineSeparator(), null);
+                return text + "(written to " + dir.resolve(run.proof().reportName() + ".txt") + " and .json)"
+                        + System.lineSeparator();
             }
-            return new Written(null, null);
         } catch (IOException e) {
-            return new Written(null, "[proof] " + run.suite().id() + " report not written to " + dir + ": "
+            problems.println("[proof] " + run.suite().id() + " report not written to " + dir + ": "
                     + e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            return new Written(null, "[proof] " + run.suite().id() + " report could not be rendered for " + run.unit() + ": " + e);
+            problems.println("[proof] " + run.suite().id() + " report could not be rendered for " + run.unit() + ": " + e);
         }
+        return null;
     }
 
     /** Charts last, each on its own: one that cannot be drawn or written costs that chart, never a report. */
-    private void writeCharts(CompletedRun run, ProofResult result, Path dir) {
-        for (BinaryReportFile chart : SuiteCharts.of(run.suite().id(), run.proof(), result, err)) {
+    private void writeCharts(CompletedRun run, ProofResult result, Path dir, PrintStream problems) {
+        for (BinaryReportFile chart : SuiteCharts.of(run.suite().id(), run.proof(), result, problems)) {
             try {
                 AtomicFiles.write(inside(dir, chart.name()), chart.content());
             } catch (IOException | RuntimeException e) {
-                err.println("[proof] " + run.suite().id() + " chart " + chart.name() + " not written to " + dir + ": " + e);
+                problems.println("[proof] " + run.suite().id() + " chart " + chart.name() + " not written to " + dir + ": " + e);
             }
         }
     }

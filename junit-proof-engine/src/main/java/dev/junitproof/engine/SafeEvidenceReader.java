@@ -40,14 +40,14 @@ import java.util.function.Consumer;
  */
 final class SafeEvidenceReader implements EvidenceReader {
 
+    /** Files larger than this get no line numbers in sources (a check's source still names the file). */
+    private static final long POINTER_LINES_MAX_BYTES = 1L << 20;
+
     private final Path root;
     private final Path unit;
     private final ReadLimits limits;
     private final JsonParsing parsing;
     private final EvidenceLedger ledger;
-    /** Files larger than this get no line numbers in sources (a check's source still names the file). */
-    private static final long POINTER_LINES_MAX_BYTES = 1L << 20;
-
     private final Map<String, JsonPointerLines> pointerLines = new ConcurrentHashMap<>();
     private final Map<Path, Path> realDirectories = new ConcurrentHashMap<>();
 
@@ -291,10 +291,9 @@ final class SafeEvidenceReader implements EvidenceReader {
 
     @Override
     public Loaded<List<DirectoryEntry>> list(String directory) {
-        return names(directory).map(names -> {
-            List<DirectoryEntry> entries = new ArrayList<>(names.size());
-            Path real = realDirectories.get(unit.resolve(directory).normalize());
-            for (String name : names) {
+        return listing(directory).map(listing -> {
+            List<DirectoryEntry> entries = new ArrayList<>(listing.names().size());
+            for (String name : listing.names()) {
                 String rel = directory.isEmpty() ? name : directory + "/" + name;
                 Loaded<Located> inside = resolveInside(rel);
                 if (inside instanceof Loaded.Present<Located> found) {
@@ -303,8 +302,8 @@ final class SafeEvidenceReader implements EvidenceReader {
                             attributes.lastModifiedTime().toInstant(), false));
                 } else {
                     boolean outside = ((Loaded.Missing<Located>) inside).reason() == MissingReason.OUTSIDE_ROOT;
-                    Path child = (real == null ? unit.resolve(directory) : real).resolve(name);
-                    entries.add(new DirectoryEntry(name, rel, false, modified(child, !outside), outside));
+                    entries.add(new DirectoryEntry(name, rel, false,
+                            modified(listing.real().resolve(name), !outside), outside));
                 }
             }
             return List.copyOf(entries);
@@ -313,17 +312,27 @@ final class SafeEvidenceReader implements EvidenceReader {
 
     @Override
     public Loaded<List<String>> names(String directory) {
-        String shown = directory.isEmpty() ? "the evidence directory" : directory;
-        Loaded<Located> dir = resolveInside(directory.isEmpty() ? "." : directory);
-        if (!(dir instanceof Loaded.Present<Located> present)) {
-            Loaded.Missing<Located> missing = (Loaded.Missing<Located>) dir;
-            return new Loaded.Missing<>(directory, missing.reason(), missing.detail().replaceFirst("^\\.", shown));
+        return listing(directory).map(Listing::names);
+    }
+
+    /** A directory's real path and its entry names, sorted. */
+    private record Listing(Path real, List<String> names) {
+    }
+
+    private Loaded<Listing> listing(String directory) {
+        Loaded<Located> dir = resolveInside(directory);
+        if (dir instanceof Loaded.Missing<Located> missing) {
+            String detail = directory.isEmpty() ? "the evidence directory " + unit + " cannot be listed ("
+                    + missing.reason() + ")" : missing.detail();
+            return new Loaded.Missing<>(directory, missing.reason(), detail);
         }
-        if (!present.value().attributes().isDirectory()) {
+        Located located = ((Loaded.Present<Located>) dir).value();
+        String shown = directory.isEmpty() ? "the evidence directory" : directory;
+        if (!located.attributes().isDirectory()) {
             return new Loaded.Missing<>(directory, MissingReason.NOT_REGULAR_FILE, shown + " is not a directory");
         }
         List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(present.value().real())) {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(located.real())) {
             for (Path child : children) {
                 names.add(child.getFileName().toString());
             }
@@ -333,7 +342,7 @@ final class SafeEvidenceReader implements EvidenceReader {
         }
         // Sorted by name, so nothing depends on the file system's listing order.
         names.sort(Comparator.naturalOrder());
-        return new Loaded.Present<>(directory, List.copyOf(names));
+        return new Loaded.Present<>(directory, new Listing(located.real(), List.copyOf(names)));
     }
 
     @Override

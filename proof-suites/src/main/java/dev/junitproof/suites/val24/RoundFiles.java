@@ -9,6 +9,11 @@ record RoundFiles(String base, int round) {
 
     static final String DIR = "rounds/";
 
+    /** The rounds directory itself under a soak directory {@code base}. */
+    static String directory(String base) {
+        return base + DIR.substring(0, DIR.length() - 1);
+    }
+
     String stem() {
         // Built for every file of every round; String.format would cost more than reading the file's name.
         String digits = Integer.toString(round);

@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a soak directory and recomputes its accounting. One pass over the rounds, in order: each round's files
- * are read, checked against the peer's receipts and dropped, so memory grows with the number of rounds (one
- * small record each, plus one bit per seeded id), never with the files' sizes.
+ * Reads a soak directory and recomputes its accounting. One pass over the rounds, in order, a batch at a time:
+ * each batch's rounds are read and checked against the peer's receipts in parallel, then folded in order and
+ * their files dropped, so memory grows with the number of rounds (one small record each, plus one bit per seeded
+ * id), never with the files' sizes.
  */
 final class SoakAccountant {
 
@@ -57,7 +58,7 @@ final class SoakAccountant {
         if (!(peer instanceof Loaded.Present<PeerReceipts> receipts)) {
             return peer.map(p -> null);
         }
-        Loaded<List<String>> roundFiles = reader.names(base + RoundFiles.DIR.substring(0, RoundFiles.DIR.length() - 1));
+        Loaded<List<String>> roundFiles = reader.names(RoundFiles.directory(base));
         if (roundFiles instanceof Loaded.Missing<List<String>> refused && refused.reason() != Loaded.MissingReason.NOT_FOUND) {
             // A rounds directory the reader refuses (a link leaving the root, unreadable) is not a soak that has
             // not started: every check is MISSING with the reason, none waits for round 1.
