@@ -1,0 +1,17 @@
+package dev.junitproof.suites.charts;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/** A PNG decoded for tests that look at its pixels. */
+final class ChartPngsImage {
+
+    private ChartPngsImage() {
+    }
+
+    static BufferedImage of(byte[] png) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+}
