@@ -4,6 +4,7 @@ import dev.junitproof.api.EvidenceLayout;
 import dev.junitproof.api.ProofSuite;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,9 +37,13 @@ final class EvidenceUnits {
         // directory of signed reports would look like lab evidence: it is claimed by the files-with-suffix suites
         // only, never proved as evidence by the dated and root suites.
         java.util.Set<Path> signed = new java.util.HashSet<>();
+        // Listed once per suite: a soak's rounds directory is 70,000 names.
+        Map<ProofSuite, List<Path>> holdings = new java.util.IdentityHashMap<>();
         for (ProofSuite suite : suites) {
             if (suite.layout().kind() == EvidenceLayout.Kind.FILES_WITH_SUFFIX) {
-                signed.addAll(holding(root, all, suite.layout()));
+                List<Path> holding = holding(root, all, suite.layout());
+                holdings.put(suite, holding);
+                signed.addAll(holding);
             }
         }
         List<Path> children = all.stream().filter(c -> !signed.contains(c)).toList();
@@ -46,7 +51,7 @@ final class EvidenceUnits {
             EvidenceLayout layout = suite.layout();
             String name = root.getFileName() == null ? "" : root.getFileName().toString();
             if (layout.kind() == EvidenceLayout.Kind.FILES_WITH_SUFFIX) {
-                holding(root, all, layout).forEach(unit -> units.computeIfAbsent(unit, k -> new ArrayList<>()).add(suite));
+                holdings.get(suite).forEach(unit -> units.computeIfAbsent(unit, k -> new ArrayList<>()).add(suite));
             } else if (signed.contains(root)) {
                 continue;
             } else if (layout.kind() == EvidenceLayout.Kind.DATED_DIRECTORY) {
@@ -87,10 +92,18 @@ final class EvidenceUnits {
 
     /** Whether a directory directly holds a regular file the layout claims (no recursion: units stay shallow). */
     private static boolean holdsClaimedFile(Path directory, EvidenceLayout layout) {
-        try (Stream<Path> list = Files.list(directory)) {
+        if (layout.suffixes().isEmpty()) {
+            return false;
+        }
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
             // The name first: a soak's rounds directory holds tens of thousands of files no layout claims.
-            return list.anyMatch(p -> layout.claimsFile(p.getFileName().toString()) && Files.isRegularFile(p));
-        } catch (IOException e) {
+            for (Path p : list) {
+                if (layout.claimsFile(p.getFileName().toString()) && Files.isRegularFile(p)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
             return false;
         }
     }

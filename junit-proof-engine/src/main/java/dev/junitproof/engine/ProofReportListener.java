@@ -6,7 +6,6 @@ import dev.junitproof.api.CheckOutcome;
 import dev.junitproof.api.ProofClock;
 import dev.junitproof.api.ProofResult;
 import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.ReportFile;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -144,12 +143,10 @@ public final class ProofReportListener implements TestExecutionListener {
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".json"), out -> ProofReportJson.write(json, out));
             AtomicFiles.write(dir.resolve(run.proof().reportName() + ".md"),
                     MarkdownSummary.render(run, result, ProofReportJson.titles(run.proof().plan())));
-            for (ReportFile extra : run.proof().extraFiles(result)) {
-                AtomicFiles.write(inside(dir, extra.name()), withFinalNewline(extra.content()));
-            }
-            for (ReportFile back : run.proof().evidenceFiles(result)) {
-                AtomicFiles.write(inside(run.unit(), back.name()), withFinalNewline(back.content()));
-            }
+            writeAll(run.proof().extraFiles(result).stream()
+                    .map(extra -> new PendingFile(inside(dir, extra.name()), withFinalNewline(extra.content()))).toList());
+            writeAll(run.proof().evidenceFiles(result).stream()
+                    .map(back -> new PendingFile(inside(run.unit(), back.name()), withFinalNewline(back.content()))).toList());
             dev.junitproof.engine.attest.Attestations.afterReports(dir.resolve(run.proof().reportName() + ".json"), configuration);
             writeCharts(run, result, dir, problems);
             if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
@@ -163,6 +160,41 @@ public final class ProofReportListener implements TestExecutionListener {
             problems.println("[proof] " + run.suite().id() + " report could not be rendered for " + run.unit() + ": " + e);
         }
         return null;
+    }
+
+    /** A file to write and what goes in it. */
+    private record PendingFile(Path target, String content) {
+    }
+
+    /** Fewer files than this are written one after another; the time is in forcing each to disk. */
+    private static final int MANY_FILES = 16;
+
+    /**
+     * Writes a suite's extra files (a year-long soak has 365 daily documents), by several writers when there are
+     * many: each is forced to disk before it replaces the old one, and the file system commits concurrent ones
+     * together. The first failure, in the files' order, is rethrown once all are done.
+     */
+    private static void writeAll(List<PendingFile> files) throws IOException {
+        if (files.size() < MANY_FILES) {
+            for (PendingFile file : files) {
+                AtomicFiles.write(file.target(), file.content());
+            }
+            return;
+        }
+        List<java.util.concurrent.Callable<Optional<IOException>>> writes = files.stream()
+                .<java.util.concurrent.Callable<Optional<IOException>>>map(file -> () -> {
+                    try {
+                        AtomicFiles.write(file.target(), file.content());
+                        return Optional.empty();
+                    } catch (IOException e) {
+                        return Optional.of(e);
+                    }
+                }).toList();
+        for (Optional<IOException> failure : ReportWriters.runAll(writes)) {
+            if (failure.isPresent()) {
+                throw failure.get();
+            }
+        }
     }
 
     /** Charts last, each on its own: one that cannot be drawn or written costs that chart, never a report. */

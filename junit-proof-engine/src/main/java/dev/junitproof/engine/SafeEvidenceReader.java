@@ -8,10 +8,12 @@ import dev.junitproof.api.Loaded;
 import dev.junitproof.api.Loaded.MissingReason;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -21,6 +23,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -42,6 +45,12 @@ final class SafeEvidenceReader implements EvidenceReader {
 
     /** Files larger than this get no line numbers in sources (a check's source still names the file). */
     private static final long POINTER_LINES_MAX_BYTES = 1L << 20;
+    /**
+     * Files up to this size are read whole into one array of their size, then digested, decoded or handed to a
+     * consumer from memory; larger ones are streamed. A soak's round files are a few hundred bytes each, and
+     * tens of thousands of them: per file, stream wrappers and their 8 KiB buffers cost more than the read.
+     */
+    private static final long WHOLE_READ_MAX_BYTES = 1L << 20;
 
     private final Path root;
     private final Path unit;
@@ -50,6 +59,8 @@ final class SafeEvidenceReader implements EvidenceReader {
     private final EvidenceLedger ledger;
     private final Map<String, JsonPointerLines> pointerLines = new ConcurrentHashMap<>();
     private final Map<Path, Path> realDirectories = new ConcurrentHashMap<>();
+    private final String unitPrefix;
+    private final String rootPrefix;
 
     /**
      * @param root the evidence root the user gave (confinement boundary), a real path
@@ -61,6 +72,14 @@ final class SafeEvidenceReader implements EvidenceReader {
         this.limits = limits;
         this.parsing = JsonParsing.forLimits(limits);
         this.ledger = ledger;
+        this.unitPrefix = prefix(unit);
+        this.rootPrefix = prefix(root);
+    }
+
+    /** A directory's path as the start of its entries' paths: with its trailing separator. */
+    private static String prefix(Path directory) {
+        String path = directory.toString();
+        return path.endsWith(java.io.File.separator) ? path : path + java.io.File.separator;
     }
 
     @Override
@@ -68,8 +87,8 @@ final class SafeEvidenceReader implements EvidenceReader {
         return unit;
     }
 
-    /** A file that resolved safely: its real path and its name relative to the unit. */
-    private record Resolved(String name, Path real) {
+    /** A file that resolved safely: its real path, its name relative to the unit, its size when resolved. */
+    private record Resolved(String name, Path real, long size) {
     }
 
     /** A path that resolved inside the root: its real path and the attributes of what it names (links followed). */
@@ -91,7 +110,7 @@ final class SafeEvidenceReader implements EvidenceReader {
             return new Loaded.Missing<>(file, MissingReason.SCHEMA_MISMATCH, file + " is " + attributes.size()
                     + " bytes, over the limit of " + limits.maxFileBytes() + " bytes (proof.max-file-bytes)");
         }
-        return new Loaded.Present<>(file, new Resolved(file, present.value().real()));
+        return new Loaded.Present<>(file, new Resolved(file, present.value().real(), attributes.size()));
     }
 
     /**
@@ -236,8 +255,21 @@ final class SafeEvidenceReader implements EvidenceReader {
         if (!(resolved instanceof Loaded.Present<Resolved> present)) {
             return resolved.map(r -> null);
         }
+        if (present.value().size() <= WHOLE_READ_MAX_BYTES) {
+            Loaded<byte[]> whole = readWhole(present.value());
+            if (!(whole instanceof Loaded.Present<byte[]> bytes)) {
+                return whole.map(b -> null);
+            }
+            try {
+                consumer.accept(new ByteArrayInputStream(bytes.value()));
+            } catch (Exception e) {
+                return mismatch(file, file + ": " + firstLine(e.getMessage()));
+            }
+            record(present.value(), bytes.value());
+            return new Loaded.Present<>(file, (long) bytes.value().length);
+        }
         MessageDigest sha = sha256();
-        long[] count = new long[1];
+        long count;
         try (InputStream raw = Files.newInputStream(present.value().real());
              CountingInputStream counting = new CountingInputStream(raw, limits.maxFileBytes());
              DigestInputStream in = new DigestInputStream(counting, sha)) {
@@ -248,24 +280,39 @@ final class SafeEvidenceReader implements EvidenceReader {
                     public void close() {
                     }
                 });
-            } catch (IOException | RuntimeException e) {
-                return mismatch(file, file + ": " + firstLine(e.getMessage()));
             } catch (Exception e) {
                 return mismatch(file, file + ": " + firstLine(e.getMessage()));
             }
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            count[0] = counting.count();
+            count = counting.count();
         } catch (CountingInputStream.TooLarge e) {
-            return mismatch(file, file + " grew over the limit of " + limits.maxFileBytes() + " bytes while being read");
+            return grewOverLimit(file);
         } catch (IOException e) {
             return unreadable(file, e);
         }
-        ledger.record(relativeName(present.value().real()), sha.digest(), count[0]);
-        return new Loaded.Present<>(file, count[0]);
+        ledger.record(relativeName(present.value().real()), sha.digest(), count);
+        return new Loaded.Present<>(file, count);
     }
 
     @Override
     public Loaded<Long> streamLines(String file, Consumer<String> lineConsumer) {
+        Loaded<Resolved> resolved = resolveFile(file);
+        if (resolved instanceof Loaded.Present<Resolved> present && present.value().size() <= WHOLE_READ_MAX_BYTES) {
+            Loaded<byte[]> whole = readWhole(present.value());
+            if (!(whole instanceof Loaded.Present<byte[]> bytes)) {
+                return whole.map(b -> null);
+            }
+            long lines;
+            try {
+                lines = TextLines.split(bytes.value(), lineConsumer);
+            } catch (TextLines.NotUtf8 e) {
+                return mismatch(file, file + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                return mismatch(file, file + ": " + firstLine(e.getMessage()));
+            }
+            record(present.value(), bytes.value());
+            return new Loaded.Present<>(file, lines);
+        }
         long[] lines = new long[1];
         Loaded<Long> streamed = stream(file, in -> {
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -394,22 +441,67 @@ final class SafeEvidenceReader implements EvidenceReader {
         if (!(resolved instanceof Loaded.Present<Resolved> present)) {
             return resolved.map(r -> null);
         }
-        byte[] bytes;
-        try (InputStream in = new CountingInputStream(Files.newInputStream(present.value().real()), limits.maxFileBytes())) {
-            bytes = in.readAllBytes();
-        } catch (CountingInputStream.TooLarge e) {
-            return mismatch(file, file + " grew over the limit of " + limits.maxFileBytes() + " bytes while being read");
-        } catch (IOException e) {
-            return unreadable(file, e);
-        }
-        ledger.record(relativeName(present.value().real()), sha256().digest(bytes), bytes.length);
-        return new Loaded.Present<>(file, bytes);
+        Loaded<byte[]> bytes = readWhole(present.value());
+        bytes.optional().ifPresent(content -> record(present.value(), content));
+        return bytes;
     }
 
-    /** The ledger names files relative to the unit where possible, else to the root. */
+    /**
+     * A whole file's bytes, not yet in the ledger. A file the size its lstat gave is read into one array of that
+     * size, then one more read must find its end; a file that changed size since is read again, bounded by
+     * {@code proof.max-file-bytes}, so a file that grows while read cannot exhaust memory.
+     */
+    private Loaded<byte[]> readWhole(Resolved file) {
+        try {
+            if (file.size() <= WHOLE_READ_MAX_BYTES) {
+                Optional<byte[]> exact = readExactly(file.real(), (int) file.size());
+                if (exact.isPresent()) {
+                    return new Loaded.Present<>(file.name(), exact.get());
+                }
+            }
+            try (InputStream in = new CountingInputStream(Files.newInputStream(file.real()), limits.maxFileBytes())) {
+                return new Loaded.Present<>(file.name(), in.readAllBytes());
+            }
+        } catch (CountingInputStream.TooLarge e) {
+            return grewOverLimit(file.name());
+        } catch (IOException e) {
+            return unreadable(file.name(), e);
+        }
+    }
+
+    /** The file's bytes if it holds exactly {@code size} bytes now; empty if it changed size. */
+    private static Optional<byte[]> readExactly(Path real, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    return Optional.empty();
+                }
+            }
+            // The end must come now: one byte more means the file grew since it was sized.
+            return channel.read(ByteBuffer.allocate(1)) < 0 ? Optional.of(bytes) : Optional.empty();
+        }
+    }
+
+    private void record(Resolved file, byte[] content) {
+        ledger.record(relativeName(file.real()), sha256().digest(content), content.length);
+    }
+
+    private <T> Loaded<T> grewOverLimit(String file) {
+        return mismatch(file, file + " grew over the limit of " + limits.maxFileBytes() + " bytes while being read");
+    }
+
+    /**
+     * The ledger names files relative to the unit where possible, else to the root. By string: the real path
+     * starts with one of them (confinement made sure), and {@code Path.relativize} costs more than the read of
+     * a small file.
+     */
     private String relativeName(Path real) {
-        Path base = real.startsWith(unit) ? unit : root;
-        return base.relativize(real).toString().replace('\\', '/');
+        String path = real.toString();
+        String base = real.startsWith(unit) ? unitPrefix : rootPrefix;
+        String relative = path.length() > base.length() ? path.substring(base.length()) : "";
+        return java.io.File.separatorChar == '/' ? relative : relative.replace(java.io.File.separatorChar, '/');
     }
 
     private static Instant modified(Path path, boolean followLinks) {

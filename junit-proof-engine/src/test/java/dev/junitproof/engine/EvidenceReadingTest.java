@@ -240,4 +240,53 @@ class EvidenceReadingTest {
                 .containsExactly("r000001.json", "r000002-seeded.txt", "r000003.json", "r000010.json");
         assertThat(reader.names("").optional().orElseThrow()).containsExactly("rounds");
     }
+
+    @Test
+    void smallAndLargeFilesGiveTheSameLinesAndTheirTrueDigest() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        // Under 1 MiB a file is read whole; over it, streamed. Both must give the same lines and digest.
+        String small = "\uFEFFone\r\ntwo\rthree";
+        String large = (small + "\n").repeat(70_000);
+        Files.writeString(unit.resolve("small.txt"), small);
+        Files.writeString(unit.resolve("large.txt"), large);
+        assertThat(Files.size(unit.resolve("large.txt"))).isGreaterThan(1L << 20);
+
+        List<String> smallLines = reader.readLines("small.txt").optional().orElseThrow();
+        List<String> largeLines = reader.readLines("large.txt").optional().orElseThrow();
+
+        assertThat(smallLines).containsExactly("one", "two", "three");
+        assertThat(largeLines).hasSize(210_000).startsWith("one", "two", "three", "\uFEFFone");
+        assertThat(ledger.entries()).extracting(d -> d.path() + " " + d.sha256() + " " + d.bytes()).containsExactly(
+                "large.txt " + sha256(large) + " " + large.getBytes(StandardCharsets.UTF_8).length,
+                "small.txt " + sha256(small) + " " + small.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void aConsumerThatFailsMakesTheFileMissingAndUnrecorded() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.writeString(unit.resolve("edged.log"), "line\n");
+
+        Loaded<Long> failed = reader.stream("edged.log", in -> {
+            throw new IOException("no receipts array\nsecond line");
+        });
+        Loaded<Long> read = reader.stream("edged.log", in -> assertThat(in.readAllBytes()).hasSize(5));
+
+        assertThat(detail(failed)).isEqualTo("edged.log: no receipts array");
+        assertThat(read.optional()).contains(5L);
+        assertThat(ledger.entries()).singleElement().satisfies(d -> assertThat(d.sha256()).isEqualTo(sha256("line\n")));
+    }
+
+    @Test
+    void invalidUtf8InALineFileNamesTheLine() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.write(unit.resolve("seeded.txt"), new byte[] {'a', '\n', 'b', '\n', (byte) 0xC3, (byte) 0x28});
+
+        assertThat(detail(reader.readLines("seeded.txt"))).isEqualTo("seeded.txt: not valid UTF-8 text (line 3)");
+        assertThat(ledger.entries()).isEmpty();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
 }

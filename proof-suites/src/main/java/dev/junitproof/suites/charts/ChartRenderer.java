@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Draws {@link ChartData} as a PNG with XChart, headless. A chart is a picture of the proof, never part of it:
@@ -39,7 +40,33 @@ public final class ChartRenderer {
         }
     }
 
+    /** Set once the first chart's set-up has been started, so it is started once per JVM. */
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
+
     private ChartRenderer() {
+    }
+
+    /**
+     * Starts, on a daemon thread, what the first chart of a JVM costs: Java2D, fonts and the PNG encoder load on
+     * first use, most of a second on a cold JVM, far more than drawing. A suite calls this when it starts reading
+     * its evidence, so the set-up overlaps the reading instead of following the run. Drawing does not depend on
+     * it: it only makes the first one faster. A failure here is left to the real drawing to report.
+     */
+    public static void prepareInBackground() {
+        if (!PREPARING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread warmUp = new Thread(() -> {
+            try {
+                draw(new ChartData("warm-up.png", "warm-up", "x", "y", Optional.of("z"), List.of("a"), List.of(
+                        ChartSeries.bars("bars", List.of(1.0)), ChartSeries.target("target", List.of(1.0)),
+                        ChartSeries.lineOnRightAxis("line", List.of(0.0)))));
+            } catch (IOException | RuntimeException | LinkageError | InternalError ignored) {
+                // The charts a run draws say what went wrong, each on its own.
+            }
+        }, "proof-chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Each chart there is data for, drawn; a chart that cannot be drawn is skipped with a warning on stderr. */

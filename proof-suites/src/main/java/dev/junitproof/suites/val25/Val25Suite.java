@@ -5,6 +5,7 @@ import dev.junitproof.api.EvidenceReader;
 import dev.junitproof.api.ProofSettings;
 import dev.junitproof.api.ProofSuite;
 import dev.junitproof.api.SuiteProof;
+import dev.junitproof.suites.charts.ChartRenderer;
 
 /**
  * VAL25 Fleet Rollout Proof: consolidates the five fleet-rollout slices VAL07–VAL11 of one
@@ -29,6 +30,8 @@ public final class Val25Suite implements ProofSuite {
 
     @Override
     public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
+        // The charts are drawn after the run: their first-use set-up overlaps the reading.
+        ChartRenderer.prepareInBackground();
         return new Val25Proof(FleetEvidence.read(reader));
     }
 }

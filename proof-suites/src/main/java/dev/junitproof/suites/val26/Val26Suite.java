@@ -5,6 +5,7 @@ import dev.junitproof.api.EvidenceReader;
 import dev.junitproof.api.ProofSettings;
 import dev.junitproof.api.ProofSuite;
 import dev.junitproof.api.SuiteProof;
+import dev.junitproof.suites.charts.ChartRenderer;
 
 /**
  * VAL26 HA Proof: consolidates the five HA slices VAL13–VAL17 of one {@code cli-audit-lab-YYYY-MM-DD/} run (the
@@ -29,6 +30,8 @@ public final class Val26Suite implements ProofSuite {
 
     @Override
     public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
+        // The charts are drawn after the run: their first-use set-up overlaps the reading.
+        ChartRenderer.prepareInBackground();
         return new Val26Proof(HaEvidence.read(reader));
     }
 }

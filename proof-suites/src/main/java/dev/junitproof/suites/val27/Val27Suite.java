@@ -5,6 +5,7 @@ import dev.junitproof.api.EvidenceReader;
 import dev.junitproof.api.ProofSettings;
 import dev.junitproof.api.ProofSuite;
 import dev.junitproof.api.SuiteProof;
+import dev.junitproof.suites.charts.ChartRenderer;
 
 /**
  * VAL27 Relay Proof: consolidates the five standalone relay validation runs VAL19–VAL23 (each its own dated
@@ -43,6 +44,8 @@ public final class Val27Suite implements ProofSuite {
 
     @Override
     public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
+        // The charts are drawn after the run: their first-use set-up overlaps the reading.
+        ChartRenderer.prepareInBackground();
         return new Val27Proof(RelayEvidence.read(reader, soakEvaluation));
     }
 }
