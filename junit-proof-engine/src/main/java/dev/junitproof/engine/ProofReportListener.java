@@ -24,11 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Aggregates the recorded outcomes of every proof suite run into readiness verdicts and the canonical proof
- * report files, written when the test plan finishes: {@code <proof.output.dir>/<evidence dir>/<report>.txt} and
- * {@code .json}, atomically. Registered through {@code META-INF/services}, so Maven, IDEs and the console
+ * report files: {@code <proof.output.dir>/<evidence dir>/<report>.txt} and {@code .json}, atomically. A run's
+ * files are written as soon as the run has finished, while later runs execute; the reports are printed when the
+ * test plan finishes, in the runs' order. Registered through {@code META-INF/services}, so Maven, IDEs and the console
  * launcher all write reports without extra wiring. A filtered run (not every check ran) writes a report that
  * says "partial run" and claims no verdict.
  */
@@ -41,7 +44,12 @@ public final class ProofReportListener implements TestExecutionListener {
     private final Map<String, RecordedRun> runs = new ConcurrentHashMap<>();
     private final List<String> tokens = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Map<String, String>> checkEntries = new ConcurrentHashMap<>();
+    /** Suite run containers by unique id, with their run's token: when one finishes, its reports can be written. */
+    private final Map<String, String> runContainers = new ConcurrentHashMap<>();
+    /** Reports being written, by run token. */
+    private final Map<String, Future<Written>> writing = new ConcurrentHashMap<>();
     private volatile ConfigurationParameters parameters;
+    private ExecutorService writers;
 
     public ProofReportListener() {
         this(System.out, System.err);
@@ -71,6 +79,7 @@ public final class ProofReportListener implements TestExecutionListener {
         } else if (values.containsKey(ReportKeys.SUITE)) {
             run(token);
             tokens.add(token);
+            runContainers.put(identifier.getUniqueId(), token);
         }
     }
 
@@ -79,6 +88,29 @@ public final class ProofReportListener implements TestExecutionListener {
         Map<String, String> values = checkEntries.remove(identifier.getUniqueId());
         if (values != null) {
             run(values.get(ReportKeys.RUN)).check(values, result);
+        }
+        String token = runContainers.remove(identifier.getUniqueId());
+        if (token != null) {
+            // Every check and level of the run has finished: its reports (and charts, the slow part) are written
+            // while the next runs execute, not all at the end.
+            CompletedRuns.take(token).ifPresent(run -> {
+                RecordedRun recorded = runs.get(token);
+                writing.put(token, writers().submit(() -> writeReports(run, recorded)));
+            });
+        }
+    }
+
+    private synchronized ExecutorService writers() {
+        if (writers == null) {
+            writers = ReportWriters.pool(Integer.MAX_VALUE);
+        }
+        return writers;
+    }
+
+    private synchronized void closeWriters() {
+        if (writers != null) {
+            writers.shutdown();
+            writers = null;
         }
     }
 
@@ -89,14 +121,25 @@ public final class ProofReportListener implements TestExecutionListener {
             finished = List.copyOf(tokens);
             tokens.clear();
         }
-        List<java.util.concurrent.Callable<Written>> writes = new ArrayList<>();
+        List<Future<Written>> written = new ArrayList<>();
         for (String token : finished) {
             RecordedRun recorded = runs.remove(token);
-            CompletedRuns.take(token).ifPresent(run -> writes.add(() -> writeReports(run, recorded)));
+            Future<Written> started = writing.remove(token);
+            if (started != null) {
+                written.add(started);
+            } else {
+                // A run whose container's end was not seen (a listener added mid-run): written now.
+                CompletedRuns.take(token).ifPresent(run -> written.add(writers().submit(() -> writeReports(run, recorded))));
+            }
         }
-        // What is printed follows the runs' order whatever order the writers finish in.
-        for (Written written : ReportWriters.runAll(writes)) {
-            written.printTo(out, err);
+        runContainers.clear();
+        try {
+            // What is printed follows the runs' order whatever order the writers finish in.
+            for (Future<Written> future : written) {
+                ReportWriters.get(future).printTo(out, err);
+            }
+        } finally {
+            closeWriters();
         }
     }
 

@@ -26,11 +26,7 @@ final class ReportWriters {
         if (tasks.size() <= 1) {
             return tasks.stream().map(ReportWriters::call).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, tasks.size()), task -> {
-            Thread thread = new Thread(task, "proof-report-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = pool(tasks.size());
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (Callable<T> task : tasks) {
@@ -46,6 +42,15 @@ final class ReportWriters {
         }
     }
 
+    /** Up to {@code tasks} writers (at most eight), on daemon threads: a writer never keeps a JVM alive. */
+    static ExecutorService pool(int tasks) {
+        return Executors.newFixedThreadPool(Math.max(1, Math.min(WRITERS, tasks)), task -> {
+            Thread thread = new Thread(task, "proof-report-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     private static <T> T call(Callable<T> task) {
         try {
             return task.call();
@@ -54,7 +59,7 @@ final class ReportWriters {
         }
     }
 
-    private static <T> T get(Future<T> future) {
+    static <T> T get(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
