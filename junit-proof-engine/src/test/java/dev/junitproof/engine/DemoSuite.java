@@ -15,6 +15,7 @@ import dev.junitproof.api.ProofSettings;
 import dev.junitproof.api.ProofSuite;
 import dev.junitproof.api.ReadinessLevel;
 import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.ReportFile;
 import dev.junitproof.api.SourceRef;
 import dev.junitproof.api.SuiteProof;
 
@@ -39,6 +40,8 @@ public final class DemoSuite implements ProofSuite {
     static final String SCHEMA = "/dev/junitproof/engine/demo.schema.json";
     /** {@code proof.demo.charts=broken}: the chart throws what Java2D throws on a machine without fontconfig. */
     static final String CHARTS = "proof.demo.charts";
+    /** {@code proof.demo.daily=N}: N extra report files, {@code daily-01.txt}…, as a soak writes its days. */
+    static final String DAILY = "proof.demo.daily";
     /** The demo chart's height; its width is the measured p99 in ms, rounded (so the tests can tell it). */
     static final int CHART_HEIGHT = 3;
 
@@ -68,16 +71,27 @@ public final class DemoSuite implements ProofSuite {
     @Override
     public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
         return new DemoProof(reader.readJson(Demo.class, "demo.json", SCHEMA),
-                settings.get(CHARTS).map("broken"::equals).orElse(false));
+                settings.get(CHARTS).map("broken"::equals).orElse(false),
+                settings.get(DAILY).map(Integer::parseInt).orElse(0));
     }
 
     static final class DemoProof implements SuiteProof {
         private final Loaded<Demo> demo;
         private final boolean brokenCharts;
+        private final int dailyFiles;
 
-        DemoProof(Loaded<Demo> demo, boolean brokenCharts) {
+        DemoProof(Loaded<Demo> demo, boolean brokenCharts, int dailyFiles) {
             this.demo = demo;
             this.brokenCharts = brokenCharts;
+            this.dailyFiles = dailyFiles;
+        }
+
+        @Override
+        public List<ReportFile> extraFiles(ProofResult result) {
+            return java.util.stream.IntStream.rangeClosed(1, dailyFiles)
+                    .mapToObj(day -> new ReportFile(String.format("daily-%02d.txt", day), "day " + day + " "
+                            + result.verdictText()))
+                    .toList();
         }
 
         @Override
