@@ -289,4 +289,115 @@ class EvidenceReadingTest {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void streamsOfWhatIsNotAReadableFileAreMissingWithTheirReason() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.createDirectories(unit.resolve("logs"));
+
+        assertThat(((Loaded.Missing<?>) reader.stream("absent.log", in -> { })).reason()).isEqualTo(MissingReason.NOT_FOUND);
+        assertThat(((Loaded.Missing<?>) reader.streamLines("absent.log", line -> { })).reason())
+                .isEqualTo(MissingReason.NOT_FOUND);
+        assertThat(detail(reader.readLines("logs"))).isEqualTo("logs is a directory, not a report file");
+        assertThat(reader.isFile("logs")).isFalse();
+        assertThat(reader.isFile("absent.log")).isFalse();
+        assertThat(ledger.entries()).isEmpty();
+    }
+
+    @Test
+    void aLargeLineFileIsStreamedWithTheSameRefusals() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        byte[] lines = "seeded\n".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(lines, lines.length + 2);
+        broken[lines.length] = (byte) 0xC3;
+        broken[lines.length + 1] = (byte) 0x28;
+        Files.write(unit.resolve("big.txt"), lines);
+        Files.write(unit.resolve("broken.txt"), broken);
+        long[] seen = new long[1];
+
+        Loaded<Long> count = reader.streamLines("big.txt", line -> seen[0]++);
+        Loaded<Long> refused = reader.streamLines("broken.txt", line -> { });
+        Loaded<Long> consumerFailed = reader.streamLines("big.txt", line -> {
+            throw new IllegalStateException("not an id: " + line + "\nmore");
+        });
+
+        assertThat(count.optional()).contains(200_000L);
+        assertThat(seen[0]).isEqualTo(200_000L);
+        assertThat(detail(refused)).startsWith("broken.txt: not valid UTF-8 text (line ");
+        assertThat(detail(consumerFailed)).isEqualTo("big.txt: not an id: seeded");
+        assertThat(ledger.entries()).extracting(d -> d.path() + " " + d.bytes()).containsExactly("big.txt " + lines.length);
+    }
+
+    @Test
+    void aStreamedFileIsDigestedWholeEvenWhenTheConsumerStopsEarly() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        String content = "x".repeat((1 << 20) + 10);
+        Files.writeString(unit.resolve("edged.log"), content);
+
+        Loaded<Long> read = reader.stream("edged.log", in -> {
+            in.read();
+            in.close();
+        });
+
+        assertThat(read.optional()).contains((long) content.length());
+        assertThat(ledger.entries()).singleElement().satisfies(d -> assertThat(d.sha256()).isEqualTo(sha256(content)));
+        assertThat(detail(reader.stream("edged.log", in -> {
+            throw new java.io.IOException("truncated receipts");
+        }))).isEqualTo("edged.log: truncated receipts");
+    }
+
+    @Test
+    void bindingErrorsNameTheirPointer() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Files.writeString(unit.resolve("demo.json"),
+                "{\"generated_at\": \"2026-03-23T10:15:02Z\", \"latency\": {\"p99_ms\": 1, \"samples\": \"many\"}}");
+
+        Loaded<DemoSuite.Demo> demo = reader.readJson(DemoSuite.Demo.class, "demo.json");
+
+        assertThat(detail(demo)).startsWith("demo.json: /latency/samples Cannot deserialize value of type `int`");
+        assertThat(detail(reader.readJson(DemoSuite.Demo.class, "absent.json"))).isEqualTo("absent.json not found");
+    }
+
+    @Test
+    void aTreeBindsAsAFileWould() throws Exception {
+        JsonNode tree = read(valid("24.1")).optional().orElseThrow();
+
+        DemoSuite.Demo demo = reader.bind(tree, DemoSuite.Demo.class);
+
+        assertThat(demo.latency().p99Ms()).isEqualTo(24.1);
+        assertThat(demo.latency().samples()).isEqualTo(20);
+    }
+
+    @Test
+    void lastModifiedIsTheFilesAndAbsentForWhatIsNotThere() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        Path file = Files.writeString(unit.resolve("demo.json"), "{}");
+        java.time.Instant when = java.time.Instant.parse("2026-03-23T10:15:02Z");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(when));
+
+        assertThat(reader.lastModified("demo.json")).contains(when);
+        assertThat(reader.lastModified("absent.json")).isEmpty();
+    }
+
+    @Test
+    void listedEntriesCarryTheirTimesAndALinkLeavingTheRootItsOwn() throws Exception {
+        reader(ReadLimits.DEFAULT);
+        java.time.Instant when = java.time.Instant.parse("2026-03-01T00:00:00Z");
+        Path inside = Files.writeString(unit.resolve("a.json"), "{}");
+        Files.setLastModifiedTime(inside, java.nio.file.attribute.FileTime.from(when));
+        Path secret = Files.writeString(tmp.resolve("secret.json"), "{}");
+        Files.setLastModifiedTime(secret, java.nio.file.attribute.FileTime.from(when.plusSeconds(3600)));
+        Path out = Files.createSymbolicLink(unit.resolve("b.json"), secret);
+        java.time.Instant linkTime = Files.getLastModifiedTime(out, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant();
+        Files.createSymbolicLink(unit.resolve("c.json"), unit.resolve("nothing.json"));
+
+        List<dev.junitproof.api.DirectoryEntry> entries = reader.list("").optional().orElseThrow();
+
+        assertThat(entries).extracting(dev.junitproof.api.DirectoryEntry::name).containsExactly("a.json", "b.json", "c.json");
+        assertThat(entries.get(0).lastModified()).isEqualTo(when);
+        assertThat(entries.get(1).outsideRoot()).isTrue();
+        assertThat(entries.get(1).lastModified()).as("the link's own time, never the outside file's").isEqualTo(linkTime);
+        assertThat(entries.get(2).outsideRoot()).isFalse();
+        assertThat(entries.get(2).lastModified()).as("a broken link has no time").isEqualTo(java.time.Instant.EPOCH);
+    }
 }
