@@ -80,6 +80,9 @@ class EvidenceReadingTest {
         assertThat(detail(read(valid("NaN")))).startsWith("demo.json: not valid JSON");
         assertThat(detail(read(valid("Infinity")))).startsWith("demo.json: not valid JSON");
         assertThat(detail(read(valid("1e400")))).isEqualTo("demo.json: /latency/p99_ms is a number that does not fit a double");
+        assertThat(detail(read("{\"runs\": [{\"ms\": [1, 2.5]}, {\"ms\": [3, -1e400]}], \"a~b/c\": 1}")))
+                .isEqualTo("demo.json: /runs/1/ms/1 is a number that does not fit a double");
+        assertThat(detail(read("{\"a~b/c\": 1e999}"))).isEqualTo("demo.json: /a~0b~1c is a number that does not fit a double");
     }
 
     @Test
