@@ -15,6 +15,7 @@ import org.junit.platform.engine.support.hierarchical.ParallelHierarchicalTestEx
 import org.junit.platform.engine.support.hierarchical.SameThreadHierarchicalTestExecutorService;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,7 @@ public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecution
                 .addSelectorResolver(new UniqueIdSelectorResolver(tree, engine, anchors))
                 .build()
                 .resolve(request, engine, issues);
+        selectWholeRunsNamedById(request, engine);
         if (noDirectoryAsked(request) && engine.getChildren().isEmpty()) {
             // Nothing selected for us: prove what proof.evidence (or proof.verify) names (mvn test -Dproof.evidence=DIR).
             for (Path path : configuration.fallbackPaths()) {
@@ -67,6 +69,25 @@ public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecution
             }
         }
         return engine;
+    }
+
+    /**
+     * A suite run whose own unique id (or an ancestor's) was selected runs whole, even when one of its checks was
+     * selected too: the platform resolves a unique id it has already met (the run, added for the check) without
+     * asking the resolvers again, so the resolver never sees the run's own selection.
+     */
+    private static void selectWholeRunsNamedById(EngineDiscoveryRequest request, TestDescriptor engine) {
+        List<UniqueId> selected = request.getSelectorsByType(UniqueIdSelector.class).stream()
+                .map(UniqueIdSelector::getUniqueId).toList();
+        if (selected.isEmpty()) {
+            return;
+        }
+        for (TestDescriptor descendant : engine.getDescendants()) {
+            if (descendant instanceof SuiteRunDescriptor run
+                    && selected.stream().anyMatch(id -> run.getUniqueId().hasPrefix(id))) {
+                run.selection().selectWhole();
+            }
+        }
     }
 
     private static boolean noDirectoryAsked(EngineDiscoveryRequest request) {

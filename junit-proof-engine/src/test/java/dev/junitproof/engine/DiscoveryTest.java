@@ -254,4 +254,47 @@ class DiscoveryTest {
                 "[engine:proof]/[evidence:demo-lab-2026-03-23]",
                 "[engine:proof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]");
     }
+
+    @Test
+    void uniqueIdsThatStopShortResolveToNothingWithoutAnError() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+        String anchor = "[engine:proof]/[anchor:dev.junitproof.engine.AnchoredDemoProof]";
+
+        for (String id : List.of("[engine:proof]", anchor, "[engine:proof]/[suite:DEMO]",
+                "[engine:proof]/[anchor:dev.junitproof.engine.NoSuchAnchor]/[evidence:demo-lab-2026-03-23]",
+                anchor + "/[suite:DEMO]")) {
+            EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectUniqueId(id))
+                    .configurationParameter("proof.evidence", tmp.toString()));
+
+            // The platform reports an unresolved selector; what must not happen is a resolver that throws.
+            assertThat(results.getDiscoveryIssues()).as(id).allSatisfy(issue -> {
+                assertThat(issue.message()).endsWith("could not be resolved");
+                assertThat(issue.cause()).isEmpty();
+            });
+            assertThat(results.getEngineDescriptor().getDescendants()).as(id)
+                    .noneMatch(d -> d.getUniqueId().getLastSegment().getType().equals("suite"));
+        }
+    }
+
+    @Test
+    void aUniqueIdOfASuiteRunSelectsTheWholeRunAndOfACheckOnlyThatCheck() {
+        DemoEvidence.passing().writeTo(tmp, "demo-lab-2026-03-23");
+        String run = "[engine:proof]/[evidence:demo-lab-2026-03-23]/[suite:DEMO]";
+
+        dev.junitproof.testing.ProofRunResult whole = dev.junitproof.testing.ProofRunner.selectUniqueId(run)
+                .config("proof.evidence", tmp.toString()).run(tmp.resolve("out-whole"));
+        dev.junitproof.testing.ProofRunResult one = dev.junitproof.testing.ProofRunner.selectUniqueId(run + "/[group:matrix]/[check:DEMO-03]")
+                .config("proof.evidence", tmp.toString()).run(tmp.resolve("out-one"));
+
+        assertThat(whole.tests()).containsOnlyKeys("DEMO-01", "DEMO-02", "DEMO-03", "PARTNER", "GA");
+        assertThat(whole.report("demo-lab-2026-03-23", "demo-proof-report.txt")).contains("Verdict: PARTNER READY");
+        dev.junitproof.testing.ProofRunResult both = dev.junitproof.testing.ProofRunner.selectUniqueId(run + "/[group:matrix]/[check:DEMO-03]")
+                .select(selectUniqueId(run)).config("proof.evidence", tmp.toString()).run(tmp.resolve("out-both"));
+
+        assertThat(both.tests()).as("a check and its whole run selected: the whole run")
+                .containsOnlyKeys("DEMO-01", "DEMO-02", "DEMO-03", "PARTNER", "GA");
+        assertThat(one.tests()).containsOnlyKeys("DEMO-03");
+        assertThat(one.report("demo-lab-2026-03-23", "demo-proof-report.txt")).doesNotContain("Verdict: PARTNER READY");
+    }
 }
