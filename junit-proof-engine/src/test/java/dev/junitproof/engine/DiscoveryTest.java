@@ -297,4 +297,19 @@ class DiscoveryTest {
         assertThat(one.tests()).containsOnlyKeys("DEMO-03");
         assertThat(one.report("demo-lab-2026-03-23", "demo-proof-report.txt")).doesNotContain("Verdict: PARTNER READY");
     }
+
+    @Test
+    void anEvidenceDirectoryThatDoesNotExistIsAWarningNotAFailure() {
+        Path absent = tmp.resolve("absent");
+
+        EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
+                .configurationParameter("proof.evidence", absent.toString()));
+
+        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
+        assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(org.junit.platform.engine.DiscoveryIssue.Severity.WARNING);
+            assertThat(issue.message()).isEqualTo("evidence directory " + absent + " does not exist");
+            assertThat(issue.source()).isEmpty();
+        });
+    }
 }
