@@ -205,8 +205,12 @@ class GoldenLifecycleTest {
             for (TarArchiveEntry e; (e = tar.getNextEntry()) != null; ) {
                 names.add(e.getName());
                 assertThat(e.getModTime().toInstant()).hasToString("2026-03-23T12:00:00Z");
+                assertThat(e.getMode()).as("a plain file, rw-r--r--").isEqualTo(0100644);
             }
         }
+        byte[] gzip = Files.readAllBytes(archive);
+        // The gzip header's own time (bytes 4-7) is zero, so the archive's bytes depend on its content only.
+        assertThat(java.util.Arrays.copyOfRange(gzip, 4, 8)).containsExactly(0, 0, 0, 0);
         assertThat(names).containsExactly(UNIT + "/demo-proof-report.intoto.jsonl", UNIT + "/demo-proof-report.json",
                 UNIT + "/demo-proof-report.txt", UNIT + "/evidence/demo.json");
         byte[] first = Files.readAllBytes(archive);
