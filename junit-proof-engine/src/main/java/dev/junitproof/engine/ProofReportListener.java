@@ -38,6 +38,8 @@ import java.util.concurrent.Future;
 public final class ProofReportListener implements TestExecutionListener {
 
     static final String DEFAULT_OUTPUT_DIR = "target/proof-reports";
+    /** Fewer extra files than this are written one after another; the time is in forcing each to disk. */
+    private static final int MANY_FILES = 16;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -209,21 +211,12 @@ public final class ProofReportListener implements TestExecutionListener {
     private record PendingFile(Path target, String content) {
     }
 
-    /** Fewer files than this are written one after another; the time is in forcing each to disk. */
-    private static final int MANY_FILES = 16;
-
     /**
      * Writes a suite's extra files (a year-long soak has 365 daily documents), by several writers when there are
      * many: each is forced to disk before it replaces the old one, and the file system commits concurrent ones
      * together. The first failure, in the files' order, is rethrown once all are done.
      */
     private static void writeAll(List<PendingFile> files) throws IOException {
-        if (files.size() < MANY_FILES) {
-            for (PendingFile file : files) {
-                AtomicFiles.write(file.target(), file.content());
-            }
-            return;
-        }
         List<java.util.concurrent.Callable<Optional<IOException>>> writes = files.stream()
                 .<java.util.concurrent.Callable<Optional<IOException>>>map(file -> () -> {
                     try {
@@ -233,7 +226,10 @@ public final class ProofReportListener implements TestExecutionListener {
                         return Optional.of(e);
                     }
                 }).toList();
-        for (Optional<IOException> failure : ReportWriters.runAll(writes)) {
+        List<Optional<IOException>> failures = files.size() < MANY_FILES
+                ? writes.stream().map(ReportWriters::call).toList()
+                : ReportWriters.runAll(writes);
+        for (Optional<IOException> failure : failures) {
             if (failure.isPresent()) {
                 throw failure.get();
             }

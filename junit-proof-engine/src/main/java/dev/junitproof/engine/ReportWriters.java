@@ -51,7 +51,7 @@ final class ReportWriters {
         });
     }
 
-    private static <T> T call(Callable<T> task) {
+    static <T> T call(Callable<T> task) {
         try {
             return task.call();
         } catch (Exception e) {

@@ -256,17 +256,10 @@ final class SafeEvidenceReader implements EvidenceReader {
             return resolved.map(r -> null);
         }
         if (present.value().size() <= WHOLE_READ_MAX_BYTES) {
-            Loaded<byte[]> whole = readWhole(present.value());
-            if (!(whole instanceof Loaded.Present<byte[]> bytes)) {
-                return whole.map(b -> null);
-            }
-            try {
-                consumer.accept(new ByteArrayInputStream(bytes.value()));
-            } catch (Exception e) {
-                return mismatch(file, file + ": " + firstLine(e.getMessage()));
-            }
-            record(present.value(), bytes.value());
-            return new Loaded.Present<>(file, (long) bytes.value().length);
+            return inMemory(present.value(), bytes -> {
+                consumer.accept(new ByteArrayInputStream(bytes));
+                return (long) bytes.length;
+            });
         }
         MessageDigest sha = sha256();
         long count;
@@ -298,20 +291,7 @@ final class SafeEvidenceReader implements EvidenceReader {
     public Loaded<Long> streamLines(String file, Consumer<String> lineConsumer) {
         Loaded<Resolved> resolved = resolveFile(file);
         if (resolved instanceof Loaded.Present<Resolved> present && present.value().size() <= WHOLE_READ_MAX_BYTES) {
-            Loaded<byte[]> whole = readWhole(present.value());
-            if (!(whole instanceof Loaded.Present<byte[]> bytes)) {
-                return whole.map(b -> null);
-            }
-            long lines;
-            try {
-                lines = TextLines.split(bytes.value(), lineConsumer);
-            } catch (TextLines.NotUtf8 e) {
-                return mismatch(file, file + ": " + e.getMessage());
-            } catch (RuntimeException e) {
-                return mismatch(file, file + ": " + firstLine(e.getMessage()));
-            }
-            record(present.value(), bytes.value());
-            return new Loaded.Present<>(file, lines);
+            return inMemory(present.value(), bytes -> TextLines.split(bytes, lineConsumer));
         }
         long[] lines = new long[1];
         Loaded<Long> streamed = stream(file, in -> {
@@ -482,6 +462,28 @@ final class SafeEvidenceReader implements EvidenceReader {
             // The end must come now: one byte more means the file grew since it was sized.
             return channel.read(ByteBuffer.allocate(1)) < 0 ? Optional.of(bytes) : Optional.empty();
         }
+    }
+
+    /** What is made of a small file's bytes; may refuse them by throwing. */
+    @FunctionalInterface
+    private interface BytesUse<T> {
+        T apply(byte[] bytes) throws Exception;
+    }
+
+    /** A small file read whole and handed to {@code use}; recorded in the ledger once {@code use} accepted it. */
+    private <T> Loaded<T> inMemory(Resolved file, BytesUse<T> use) {
+        Loaded<byte[]> whole = readWhole(file);
+        if (!(whole instanceof Loaded.Present<byte[]> bytes)) {
+            return whole.map(b -> null);
+        }
+        T value;
+        try {
+            value = use.apply(bytes.value());
+        } catch (Exception e) {
+            return mismatch(file.name(), file.name() + ": " + firstLine(e.getMessage()));
+        }
+        record(file, bytes.value());
+        return new Loaded.Present<>(file.name(), value);
     }
 
     private void record(Resolved file, byte[] content) {
