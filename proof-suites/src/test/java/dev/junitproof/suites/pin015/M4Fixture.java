@@ -282,10 +282,12 @@ final class M4Fixture {
 
     /** Cycle n starts at started_at + (n-1) × interval and completes 5 s before the next; completion at + duration_h. */
     String log() {
-        OffsetDateTime start = OffsetDateTime.parse(json.get(M4Files.SHADOW).path("started_at").asText());
-        long interval = json.get(M4Files.SHADOW).path("cycle_interval_s").asLong();
+        // Without shadow.json (a case of its own) the log is still written, from the default run's parameters.
+        JsonNode shadow = json.containsKey(M4Files.SHADOW) ? json.get(M4Files.SHADOW) : shadow();
+        OffsetDateTime start = OffsetDateTime.parse(shadow.path("started_at").asText());
+        long interval = shadow.path("cycle_interval_s").asLong();
         StringBuilder log = new StringBuilder();
-        log.append(start).append(" Shadow simulation started: ").append(json.get(M4Files.SHADOW).path("run_id").asText()).append('\n');
+        log.append(start).append(" Shadow simulation started: ").append(shadow.path("run_id").asText()).append('\n');
         for (int i = 0; i < cycles.size(); i++) {
             long[] c = cycles.get(i);
             OffsetDateTime at = start.plusSeconds(i * interval);
@@ -295,7 +297,7 @@ final class M4Fixture {
         }
         extraLogLines.forEach(l -> log.append(l).append('\n'));
         if (completionLine) {
-            long hours = json.get(M4Files.SHADOW).path("duration_h").asLong();
+            long hours = shadow.path("duration_h").asLong();
             log.append(start.plusHours(hours)).append(" Shadow simulation complete\n");
         }
         return log.toString();
