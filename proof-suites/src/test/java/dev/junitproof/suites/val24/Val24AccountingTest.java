@@ -33,7 +33,8 @@ class Val24AccountingTest {
         assertThat(result.displayName("VAL24-D03")).isEqualTo("VAL24-D03 day 3: 48 rounds, 480 seeded, 1 lost");
         assertThat(result.message("VAL24-D03")).contains("silent loss: round 100: val24-r000100-009");
         String text = result.report(Val24Runs.UNIT, "val24-daily.txt");
-        assertThat(text).contains("Total loss (silent): 1\n", "Gate D: FAIL (");
+        assertThat(text).contains("Total loss (silent): 1\n", "Gate D: FAIL (",
+                "VAL24-10 FAIL Gate D: delivery=0.9986, retry=1.0000, loss=1; silent loss in round(s) 100 (val24-r000100-009)\n");
     }
 
     @Test
@@ -73,7 +74,8 @@ class Val24AccountingTest {
         ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().cleanMisses(138), temp);
 
         assertThat(matrix(result)).isEqualTo(expect("PPPPPPPPPP"));
-        assertThat(result.report(Val24Runs.UNIT, "val24-final.txt")).contains("Gate D: PASS (delivery=0.9900, ");
+        assertThat(result.report(Val24Runs.UNIT, "val24-final.txt")).contains("Gate D: PASS (delivery=0.9900, ",
+                "VAL24-06 PASS clean_delivery_rate=0.9900 >= 0.990\n", "VAL24-07 PASS retry_recovery_rate=1.0000 >= 0.990\n");
     }
 
     @Test
