@@ -11,12 +11,13 @@ import java.util.concurrent.Future;
 /**
  * Writes the reports of many runs at once. Each report file is forced to disk before it replaces the old one, and
  * a run over a thousand evidence units writes thousands of them: done one after another, the run waits on the disk
- * for each; done by a few writers, the file system commits several in one go. Waiting on a disk needs no core, so
- * the pool is larger than the machine's two.
+ * for each; done by many writers, the file system commits many in one go. Waiting on a disk needs no core, so
+ * the pool is far larger than the machine's two: on the 2-core VM, 3,000 forced small-file writes (create, write,
+ * force, rename) took 0.27–0.32 ms each with 8 writers and 0.20–0.21 ms with 32, idle (48 and 64 were no better).
  */
 final class ReportWriters {
 
-    private static final int WRITERS = 8;
+    private static final int WRITERS = 32;
 
     private ReportWriters() {
     }
@@ -42,7 +43,7 @@ final class ReportWriters {
         }
     }
 
-    /** Up to {@code tasks} writers (at most eight), on daemon threads: a writer never keeps a JVM alive. */
+    /** Up to {@code tasks} writers (at most {@value #WRITERS}), on daemon threads: a writer never keeps a JVM alive. */
     static ExecutorService pool(int tasks) {
         return Executors.newFixedThreadPool(Math.max(1, Math.min(WRITERS, tasks)), task -> {
             Thread thread = new Thread(task, "proof-report-writer");
