@@ -12,7 +12,6 @@ final class SegmentIdSet {
 
     private final BitSet keys = new BitSet();
     private final Set<String> others = new HashSet<>();
-    private int size;
 
     /** Adds an id; false when it was already present. */
     boolean add(String id) {
@@ -24,9 +23,6 @@ final class SegmentIdSet {
         } else {
             added = others.add(id);
         }
-        if (added) {
-            size++;
-        }
         return added;
     }
 
@@ -35,13 +31,10 @@ final class SegmentIdSet {
         return key >= 0 && key <= Integer.MAX_VALUE ? keys.get((int) key) : others.contains(id);
     }
 
-    int size() {
-        return size;
-    }
-
     /**
-     * Visits every id of this set that {@code other} lacks, in {@link #forEach} order. Scheme ids are compared as
-     * bits, so only the ids visited become strings (a year-long soak seeds 175,200 ids; few are ever missing).
+     * Visits every id of this set that {@code other} lacks, scheme ids in (round, index) order first, then the
+     * others sorted. Scheme ids are compared as bits, so only the ids visited become strings (a year-long soak
+     * seeds 175,200 ids; few are ever missing).
      */
     void forEachNotIn(SegmentIdSet other, java.util.function.Consumer<String> action) {
         BitSet missing = (BitSet) keys.clone();
@@ -50,13 +43,5 @@ final class SegmentIdSet {
             action.accept(SegmentId.ofKey(k));
         }
         others.stream().filter(id -> !other.contains(id)).sorted().forEach(action);
-    }
-
-    /** Visits every id, scheme ids in (round, index) order first. */
-    void forEach(java.util.function.Consumer<String> action) {
-        for (int k = keys.nextSetBit(0); k >= 0; k = keys.nextSetBit(k + 1)) {
-            action.accept(SegmentId.ofKey(k));
-        }
-        others.stream().sorted().forEach(action);
     }
 }
