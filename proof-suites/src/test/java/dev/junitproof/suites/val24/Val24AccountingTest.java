@@ -1,10 +1,13 @@
 package dev.junitproof.suites.val24;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.junitproof.testing.ProofRunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,6 +38,19 @@ class Val24AccountingTest {
         String text = result.report(Val24Runs.UNIT, "val24-daily.txt");
         assertThat(text).contains("Total loss (silent): 1\n", "Gate D: FAIL (",
                 "VAL24-10 FAIL Gate D: delivery=0.9986, retry=1.0000, loss=1; silent loss in round(s) 100 (val24-r000100-009)\n");
+        assertThat(coverage(result, "val24-daily.json")).isEqualTo(
+                "FAIL 144/1440: 144 of 1440 rounds complete; silent loss in round(s) 100 (val24-r000100-009)");
+    }
+
+    /** The proof report's coverage row: status, rounds complete of target, and the detail. */
+    private static String coverage(ProofRunResult result, String report) {
+        try {
+            JsonNode row = new ObjectMapper().readTree(result.report(Val24Runs.UNIT, report)).at("/coverage/0");
+            return row.get("status").asText() + " " + row.get("passed").asInt() + "/" + row.get("total").asInt() + ": "
+                    + row.get("detail").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -76,6 +92,7 @@ class Val24AccountingTest {
         assertThat(matrix(result)).isEqualTo(expect("PPPPPPPPPP"));
         assertThat(result.report(Val24Runs.UNIT, "val24-final.txt")).contains("Gate D: PASS (delivery=0.9900, ",
                 "VAL24-06 PASS clean_delivery_rate=0.9900 >= 0.990\n", "VAL24-07 PASS retry_recovery_rate=1.0000 >= 0.990\n");
+        assertThat(coverage(result, "val24-final.json")).isEqualTo("PASS 1440/1440: 1440 of 1440 rounds complete");
     }
 
     @Test
