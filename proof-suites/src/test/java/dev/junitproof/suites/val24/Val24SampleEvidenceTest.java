@@ -42,13 +42,24 @@ class Val24SampleEvidenceTest {
         }
     }
 
+    /**
+     * Run over a copy: evidence is only read unless write-back is asked for, and a build whose write-back were on by
+     * mistake (as a PIT mutant once made it) must fail here, not write reports into the committed sample.
+     */
     @Test
-    void theSampleIsASoakInProgressWithNothingFailed(@TempDir Path temp) {
-        ProofRunResult result = ProofRunner.selectDirectory(SAMPLE).run(temp);
+    void theSampleIsASoakInProgressWithNothingFailedAndIsLeftUntouched(@TempDir Path temp) throws IOException {
+        Path copy = temp.resolve("evidence").resolve(Val24Runs.UNIT);
+        for (String file : files(SAMPLE)) {
+            Files.createDirectories(copy.resolve(file).getParent());
+            Files.copy(SAMPLE.resolve(file), copy.resolve(file));
+        }
+
+        ProofRunResult result = ProofRunner.selectDirectory(copy).run(temp.resolve("out"));
 
         assertThat(matrix(result)).isEqualTo(expect("PPPPPAAAAA"));
         assertThat(result.count(ProofRunResult.Shown.FAILED)).isZero();
         assertThat(result.report(Val24Runs.UNIT, "val24-daily.json")).contains("\"verdict\": \"IN PROGRESS\"");
+        assertThat(files(copy)).isEqualTo(files(SAMPLE));
     }
 
     private static List<String> files(Path dir) throws IOException {
