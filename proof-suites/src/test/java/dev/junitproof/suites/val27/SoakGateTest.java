@@ -121,6 +121,16 @@ class SoakGateTest {
         assertThat(gate.disagreements()).isEmpty();
     }
 
+    /** Nothing retried: no rate to recompute, so VAL24's own retry_ok flag decides, and a null rate is no fault. */
+    @Test
+    void withoutRetriesTheRetryFlagDecidesAndANullRateIsNoDisagreement() {
+        SoakGate gate = judge(report("final", true, 1_440, 0.990, 0, 0, null, 0, flags(true, true, false, true, false)));
+
+        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
+        assertThat(gate.failedCriteria()).containsExactly("gate_d.retry_ok=false");
+        assertThat(gate.disagreements()).isEmpty();
+    }
+
     @Test
     void anOverallFlagClaimingMoreThanTheFourFlagsIsADisagreement() {
         SoakGate gate = judge(report("final", true, 1_440, 0.990, 1_000, 990, 0.990, 0, flags(true, true, false, true, true)));
