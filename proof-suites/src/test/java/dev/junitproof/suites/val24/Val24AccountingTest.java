@@ -116,6 +116,20 @@ class Val24AccountingTest {
                 + "rounds/r000010-seeded.txt does not list");
     }
 
+    /** Round 1 is VAL24-01's evidence: unreadable, it fails there too (not pending as "round 1 never completed"). */
+    @Test
+    void anUnreadableFirstRoundFailsRoundOneAndTheAccounting(@TempDir Path temp) {
+        ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().days(3).withoutSeededFile(1), temp);
+
+        assertThat(matrix(result)).isEqualTo(expect("FFFPPAAFAF"));
+        assertThat(result.message("VAL24-01")).contains("round 1 did not complete: rounds/r000001-seeded.txt not found");
+        assertThat(result.message("VAL24-08")).contains("unreadable round(s) 1 (rounds/r000001-seeded.txt not found)");
+        // The first clean round that can be read is round 2, which the fixture makes miss one segment: VAL24-02/03
+        // judge that round and fail, never passing on a round 1 nobody could read.
+        assertThat(result.message("VAL24-02")).contains("segments delivered in the first clean round (round 2)");
+        assertThat(result.message("VAL24-03")).contains("deadletter entries of the first clean round (round 2)");
+    }
+
     @Test
     void anUnreadablePastRoundFailsTheAccounting(@TempDir Path temp) {
         ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().days(3).withoutSeededFile(50), temp);
