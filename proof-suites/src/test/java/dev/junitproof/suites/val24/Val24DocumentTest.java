@@ -90,6 +90,18 @@ class Val24DocumentTest {
                 + " 'unreadable_rounds': [{'round': 5, 'detail': 'rounds/r5.json: truncated'}], 'edged_log_bytes': 600}"));
     }
 
+    /** The day check's failure detail (VAL24-Dnn) over the same day, and nothing for a day that adds up. */
+    @Test
+    void theDayChecksProblemLineNamesEachKindWithItsRounds() {
+        DayAccounting day = soak().days().get(0);
+        DayAccounting clean = new DayAccounting(2, LocalDate.parse("2026-03-02"), List.of(ROUNDS.get(3)), List.of(),
+                Optional.empty());
+
+        assertThat(DayChecks.problems(day)).isEqualTo("; silent loss: round 1: val24-r000001-004"
+                + "; inconsistent: round 3: rounds/r3.json /recovered says 2; unreadable: round 5: rounds/r5.json: truncated");
+        assertThat(DayChecks.problems(clean)).isEmpty();
+    }
+
     @Test
     void aDayWithoutCleanRoundsHasNoCleanRateAndADayOfOnlyTheRoundInProgressNoRoundRange() throws Exception {
         RoundAccounting outage = round(1, RoundKind.OUTAGE, 10, 0, 10, List.of(), List.of(), List.of(), 0, List.of());
