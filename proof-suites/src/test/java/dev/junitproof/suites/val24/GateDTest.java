@@ -2,8 +2,6 @@ package dev.junitproof.suites.val24;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +26,7 @@ class GateDTest {
     /** 1,440 clean rounds delivering 99 of 100, and 99 of 100 retried ids recovered: both rates exactly 0.990. */
     @Test
     void ratesExactlyAtTheTargetMeetIt() {
-        Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        HandMadeSoak seed = HandMadeSoak.of(30, 1440);
         List<RoundAccounting> rounds = new ArrayList<>();
         List<String> retried = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
@@ -36,13 +34,10 @@ class GateDTest {
         }
         for (int n = 1; n <= GateD.MIN_ROUNDS; n++) {
             boolean first = n == 1;
-            rounds.add(new RoundAccounting(n, (n - 1) / 48 + 1, RoundKind.CLEAN, start.plusSeconds(1800L * (n - 1)),
-                    "rounds/r" + n + ".json", first ? 100 : 0, first ? 99 : 0, first ? 1 : 0, List.of(), List.of(),
+            rounds.add(seed.round(n, RoundKind.CLEAN, first ? 100 : 0, first ? 99 : 0, first ? 1 : 0, List.of(),
                     first ? retried : List.of(), first ? retried.subList(0, 99) : List.of(), 0, List.of()));
         }
-        SoakAccounting soak = new SoakAccounting(new SoakParameters("soak", start.toString(), 30, 10, 512, 1440, 48, 3),
-                start, LocalDate.parse("2026-03-01"), rounds, List.of(), Optional.empty(),
-                new Receipts(0, 0, List.of(), 0, List.of()));
+        SoakAccounting soak = seed.soak(rounds, List.of(), Optional.empty(), HandMadeSoak.NO_ANOMALIES);
 
         GateD gate = GateD.of(soak);
 

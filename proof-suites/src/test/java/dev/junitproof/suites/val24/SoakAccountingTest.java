@@ -3,8 +3,6 @@ package dev.junitproof.suites.val24;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,25 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SoakAccountingTest {
 
-    private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
     /** Two rounds a day (12-hour interval), four rounds planned: a two-day soak. */
-    private static final SoakParameters TWO_DAYS = new SoakParameters("soak", START.toString(), 720, 10, 512, 4, 3, 3);
-    private static final Receipts NO_ANOMALIES = new Receipts(0, 0, List.of(), 0, List.of());
-
-    private static RoundAccounting round(int n, RoundKind kind, long seeded, long delivered, long deadletter,
-            List<String> lost, List<String> retried, List<String> recovered, long logBytes, List<String> problems) {
-        return new RoundAccounting(n, (n + 1) / 2, kind, START.plus(Duration.ofHours(12L * (n - 1))),
-                "rounds/r" + n + ".json", seeded, delivered, deadletter, lost, List.of(), retried, recovered, logBytes,
-                problems);
-    }
+    private static final HandMadeSoak TWO_DAYS = HandMadeSoak.of(720, 4);
 
     private static RoundAccounting clean(int n, long seeded, long delivered, List<String> lost) {
-        return round(n, RoundKind.CLEAN, seeded, delivered, 0, lost, List.of(), List.of(), 100, List.of());
+        return TWO_DAYS.round(n, RoundKind.CLEAN, seeded, delivered, 0, lost, List.of(), List.of(), 100, List.of());
     }
 
     private static SoakAccounting soak(List<RoundAccounting> rounds, List<UnreadableRound> unreadable) {
-        return new SoakAccounting(TWO_DAYS, START, LocalDate.parse("2026-03-01"), rounds, unreadable, Optional.empty(),
-                NO_ANOMALIES);
+        return TWO_DAYS.soak(rounds, unreadable, Optional.empty(), HandMadeSoak.NO_ANOMALIES);
     }
 
     private static SoakAccounting soak(RoundAccounting... rounds) {
@@ -83,9 +71,9 @@ class SoakAccountingTest {
     @Test
     void theFirstRoundOfAKindIsTheEarliestOfThatKind() {
         SoakAccounting soak = soak(clean(1, 10, 10, List.of()),
-                round(2, RoundKind.OUTAGE, 10, 0, 10, List.of(), List.of(), List.of(), 100, List.of()),
-                round(3, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x"), List.of("x"), 100, List.of()),
-                round(4, RoundKind.OUTAGE, 10, 0, 10, List.of(), List.of(), List.of(), 100, List.of()));
+                TWO_DAYS.round(2, RoundKind.OUTAGE, 10, 0, 10, List.of(), List.of(), List.of(), 100, List.of()),
+                TWO_DAYS.round(3, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x"), List.of("x"), 100, List.of()),
+                TWO_DAYS.round(4, RoundKind.OUTAGE, 10, 0, 10, List.of(), List.of(), List.of(), 100, List.of()));
 
         assertThat(soak.first(RoundKind.OUTAGE)).map(RoundAccounting::round).contains(2);
         assertThat(soak.first(RoundKind.RECOVERY)).map(RoundAccounting::round).contains(3);
@@ -94,17 +82,17 @@ class SoakAccountingTest {
 
     @Test
     void anOutageCountsOnlyWithADeadletterAndARecoveryOnlyWithARecoveredId() {
-        RoundAccounting outageWithout = round(1, RoundKind.OUTAGE, 10, 10, 0, List.of(), List.of(), List.of(), 100, List.of());
-        RoundAccounting recoveryWithout = round(2, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x"), List.of(), 100, List.of());
-        RoundAccounting cleanWithDeadletter = round(3, RoundKind.CLEAN, 10, 9, 1, List.of(), List.of(), List.of(), 100, List.of());
-        RoundAccounting cleanRecovered = round(4, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of("y"), List.of("y"), 100, List.of());
+        RoundAccounting outageWithout = TWO_DAYS.round(1, RoundKind.OUTAGE, 10, 10, 0, List.of(), List.of(), List.of(), 100, List.of());
+        RoundAccounting recoveryWithout = TWO_DAYS.round(2, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x"), List.of(), 100, List.of());
+        RoundAccounting cleanWithDeadletter = TWO_DAYS.round(3, RoundKind.CLEAN, 10, 9, 1, List.of(), List.of(), List.of(), 100, List.of());
+        RoundAccounting cleanRecovered = TWO_DAYS.round(4, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of("y"), List.of("y"), 100, List.of());
 
         SoakAccounting without = soak(outageWithout, recoveryWithout, cleanWithDeadletter, cleanRecovered);
         assertThat(without.anyOutageDeadletter()).isFalse();
         assertThat(without.anyRecoveryRecovered()).isFalse();
 
-        SoakAccounting with = soak(round(1, RoundKind.OUTAGE, 10, 9, 1, List.of(), List.of(), List.of(), 100, List.of()),
-                round(2, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x"), List.of("x"), 100, List.of()));
+        SoakAccounting with = soak(TWO_DAYS.round(1, RoundKind.OUTAGE, 10, 9, 1, List.of(), List.of(), List.of(), 100, List.of()),
+                TWO_DAYS.round(2, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x"), List.of("x"), 100, List.of()));
         assertThat(with.anyOutageDeadletter()).isTrue();
         assertThat(with.anyRecoveryRecovered()).isTrue();
     }
@@ -112,8 +100,8 @@ class SoakAccountingTest {
     @Test
     void retriesAreCountedOncePerIdAcrossSweeps() {
         SoakAccounting soak = soak(
-                round(1, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x", "y"), List.of("x"), 100, List.of()),
-                round(2, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("y"), List.of(), 100, List.of()));
+                TWO_DAYS.round(1, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x", "y"), List.of("x"), 100, List.of()),
+                TWO_DAYS.round(2, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("y"), List.of(), 100, List.of()));
 
         assertThat(soak.totalRetried()).isEqualTo(2);
         assertThat(soak.totalRecovered()).isEqualTo(1);
@@ -122,9 +110,9 @@ class SoakAccountingTest {
 
     @Test
     void theLogBytesOfEveryRoundAreSummedAndAMissingLogCountsAsNone() {
-        SoakAccounting soak = soak(round(1, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), 300, List.of()),
-                round(2, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), -1, List.of()),
-                round(3, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), 200, List.of()));
+        SoakAccounting soak = soak(TWO_DAYS.round(1, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), 300, List.of()),
+                TWO_DAYS.round(2, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), -1, List.of()),
+                TWO_DAYS.round(3, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), 200, List.of()));
 
         assertThat(soak.edgedLogBytes()).isEqualTo(500);
     }
@@ -149,7 +137,7 @@ class SoakAccountingTest {
     @Test
     void anInconsistentRoundBreaksTheAccountingWithoutAnyLoss() {
         SoakAccounting soak = soak(clean(1, 10, 10, List.of()),
-                round(2, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), 100, List.of("rounds/r2.json /delivered says 9")));
+                TWO_DAYS.round(2, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), 100, List.of("rounds/r2.json /delivered says 9")));
 
         assertThat(soak.inconsistentRounds()).extracting(RoundAccounting::round).containsExactly(2);
         assertThat(soak.lossCount()).isZero();

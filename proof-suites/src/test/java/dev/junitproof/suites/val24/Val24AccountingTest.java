@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val24;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.junitproof.testing.JsonFixtures;
 import dev.junitproof.testing.ProofRunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class Val24AccountingTest {
     /** The proof report's coverage row: status, rounds complete of target, and the detail. */
     private static String coverage(ProofRunResult result, String report) {
         try {
-            JsonNode row = new ObjectMapper().readTree(result.report(Val24Runs.UNIT, report)).at("/coverage/0");
+            JsonNode row = JsonFixtures.MAPPER.readTree(result.report(Val24Runs.UNIT, report)).at("/coverage/0");
             return row.get("status").asText() + " " + row.get("passed").asInt() + "/" + row.get("total").asInt() + ": "
                     + row.get("detail").asText();
         } catch (IOException e) {

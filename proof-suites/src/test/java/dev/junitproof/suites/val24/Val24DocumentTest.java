@@ -1,16 +1,14 @@
 package dev.junitproof.suites.val24;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.CheckOutcome;
 import dev.junitproof.api.Findings;
 import dev.junitproof.api.Loaded;
 import dev.junitproof.api.Outcomes;
+import dev.junitproof.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,28 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Val24DocumentTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
-    private static final SoakParameters PARAMETERS = new SoakParameters("soak", START.toString(), 30, 10, 512, 1440, 48, 3);
-
-    private static RoundAccounting round(int n, RoundKind kind, long seeded, long delivered, long deadletter,
-            List<String> lost, List<String> retried, List<String> recovered, long logBytes, List<String> problems) {
-        return new RoundAccounting(n, 1, kind, START.plus(Duration.ofMinutes(30L * (n - 1))), "rounds/r" + n + ".json",
-                seeded, delivered, deadletter, lost, List.of(), retried, recovered, logBytes, problems);
-    }
+    /** The seed's schedule: 48 rounds of 30 minutes a day, 1,440 planned. */
+    private static final HandMadeSoak SEED = HandMadeSoak.of(30, 1440);
 
     private static final List<RoundAccounting> ROUNDS = List.of(
-            round(1, RoundKind.CLEAN, 10, 9, 0, List.of("val24-r000001-004"), List.of(), List.of(), 300, List.of()),
-            round(2, RoundKind.OUTAGE, 10, 2, 8, List.of(), List.of(), List.of(), -1, List.of()),
-            round(3, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x", "y"), List.of("x"), 200,
+            SEED.round(1, RoundKind.CLEAN, 10, 9, 0, List.of("val24-r000001-004"), List.of(), List.of(), 300, List.of()),
+            SEED.round(2, RoundKind.OUTAGE, 10, 2, 8, List.of(), List.of(), List.of(), -1, List.of()),
+            SEED.round(3, RoundKind.RECOVERY, 10, 10, 0, List.of(), List.of("x", "y"), List.of("x"), 200,
                     List.of("rounds/r3.json /recovered says 2")),
-            round(4, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), 100, List.of()));
+            SEED.round(4, RoundKind.CLEAN, 10, 10, 0, List.of(), List.of(), List.of(), 100, List.of()));
     private static final UnreadableRound UNREADABLE = new UnreadableRound(5, 1, "rounds/r5.json", "rounds/r5.json: truncated");
     private static final UnreadableRound WRITING = new UnreadableRound(6, 1, "rounds/r6.json", "rounds/r6.json: not found");
 
     private static SoakAccounting soak() {
-        return new SoakAccounting(PARAMETERS, START, LocalDate.parse("2026-03-01"), ROUNDS, List.of(UNREADABLE),
-                Optional.of(WRITING), new Receipts(40, 1, List.of("val24-r009999-001"), 2, List.of("x", "z")));
+        return SEED.soak(ROUNDS, List.of(UNREADABLE), Optional.of(WRITING),
+                new Receipts(40, 1, List.of("val24-r009999-001"), 2, List.of("x", "z")));
     }
 
     /** Outcomes of a partial run: VAL24-01 failed with a detail, VAL24-02 failed with only a message, the day failed. */
@@ -67,11 +58,11 @@ class Val24DocumentTest {
     };
 
     private static JsonNode parsed(ObjectNode doc) throws Exception {
-        return JSON.readTree(doc.toString());
+        return JsonFixtures.MAPPER.readTree(doc.toString());
     }
 
     private static JsonNode json(String text) throws Exception {
-        return JSON.readTree(text.replace('\'', '"'));
+        return JsonFixtures.MAPPER.readTree(text.replace('\'', '"'));
     }
 
     @Test
@@ -104,7 +95,7 @@ class Val24DocumentTest {
 
     @Test
     void aDayWithoutCleanRoundsHasNoCleanRateAndADayOfOnlyTheRoundInProgressNoRoundRange() throws Exception {
-        RoundAccounting outage = round(1, RoundKind.OUTAGE, 10, 0, 10, List.of(), List.of(), List.of(), 0, List.of());
+        RoundAccounting outage = SEED.round(1, RoundKind.OUTAGE, 10, 0, 10, List.of(), List.of(), List.of(), 0, List.of());
         DayAccounting outageOnly = new DayAccounting(1, LocalDate.parse("2026-03-01"), List.of(outage), List.of(), Optional.empty());
         DayAccounting writingOnly = new DayAccounting(2, LocalDate.parse("2026-03-02"), List.of(), List.of(), Optional.of(WRITING));
 
