@@ -1,6 +1,6 @@
 package dev.junitproof.allure;
 
-import dev.junitproof.api.RenderedReport;
+import dev.junitproof.api.result.RenderedReport;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package dev.junitproof.allure;
 
-import dev.junitproof.api.CheckEvent;
-import dev.junitproof.api.CheckObserver;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.Findings;
-import dev.junitproof.api.LevelEvent;
-import dev.junitproof.api.SuiteRun;
+import dev.junitproof.api.observe.CheckEvent;
+import dev.junitproof.api.observe.CheckObserver;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.observe.LevelEvent;
+import dev.junitproof.api.observe.SuiteRun;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * matrix, story = check id, severity (critical when it gates readiness), a description with the criterion,
  * measured and target as parameters, a link to the evidence file and the file itself as an attachment; each
  * readiness level gets the suite run's rendered proof report and its charts as attachments.
- * Registered through {@code META-INF/services/dev.junitproof.api.CheckObserver}; does nothing when Allure is not
+ * Registered through {@code META-INF/services/dev.junitproof.api.observe.CheckObserver}; does nothing when Allure is not
  * on the class path.
  */
 public final class ProofAllureObserver implements CheckObserver {

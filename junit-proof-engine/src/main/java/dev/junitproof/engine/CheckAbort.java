@@ -1,6 +1,6 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckStatus;
+import dev.junitproof.api.result.CheckStatus;
 import org.opentest4j.TestAbortedException;
 
 /** Ends a check as PENDING or MISSING: reported as aborted (skipped), never as passed. */

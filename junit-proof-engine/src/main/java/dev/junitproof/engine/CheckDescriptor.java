@@ -1,9 +1,9 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckEvent;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.Findings;
+import dev.junitproof.api.observe.CheckEvent;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.result.Findings;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;

@@ -1,8 +1,8 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckEvent;
-import dev.junitproof.api.CheckObserver;
-import dev.junitproof.api.LevelEvent;
+import dev.junitproof.api.observe.CheckEvent;
+import dev.junitproof.api.observe.CheckObserver;
+import dev.junitproof.api.observe.LevelEvent;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

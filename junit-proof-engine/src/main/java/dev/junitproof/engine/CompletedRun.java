@@ -1,8 +1,8 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.EvidenceDigest;
-import dev.junitproof.api.ProofSuite;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.result.EvidenceDigest;
+import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.suite.SuiteProof;
 
 import java.nio.file.Path;
 import java.util.List;

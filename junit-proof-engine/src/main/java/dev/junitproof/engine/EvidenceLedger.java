@@ -1,6 +1,6 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.EvidenceDigest;
+import dev.junitproof.api.result.EvidenceDigest;
 
 import java.util.ArrayList;
 import java.util.Comparator;

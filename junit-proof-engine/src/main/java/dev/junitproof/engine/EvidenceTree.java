@@ -1,6 +1,6 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.suite.ProofSuite;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;

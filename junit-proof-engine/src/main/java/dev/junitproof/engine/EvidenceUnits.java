@@ -1,7 +1,7 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.EvidenceLayout;
-import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.suite.EvidenceLayout;
+import dev.junitproof.api.suite.ProofSuite;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,7 +1,7 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.suite.ReadinessLevel;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 

@@ -1,9 +1,9 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.LevelEvent;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.SuiteRun;
+import dev.junitproof.api.observe.LevelEvent;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.observe.SuiteRun;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;

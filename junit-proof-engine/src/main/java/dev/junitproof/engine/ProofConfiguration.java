@@ -1,6 +1,6 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.suite.ProofSettings;
 import org.junit.platform.engine.ConfigurationParameters;
 
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ final class ProofConfiguration implements ProofSettings {
     /** Directories of signed proof reports to verify when nothing is selected (the built-in ATTEST suite). */
     static final String VERIFY = "proof.verify";
     static final String OUTPUT_DIR = "proof.output.dir";
-    static final String CLOCK = dev.junitproof.api.ProofClock.PARAMETER;
+    static final String CLOCK = dev.junitproof.engine.ProofClock.PARAMETER;
     static final String MAX_FILE_BYTES = "proof.max-file-bytes";
     static final String MAX_JSON_DEPTH = "proof.max-json-depth";
     static final String PRINT_REPORTS = "proof.report.print";

@@ -7,15 +7,15 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.CoverageRow;
-import dev.junitproof.api.EvidenceDigest;
-import dev.junitproof.api.Findings;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.result.EvidenceDigest;
+import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.result.ReadinessResult;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -107,9 +107,9 @@ final class ProofReportJson {
         }
     }
 
-    /** The canonical rendering every report file shares ({@link dev.junitproof.api.CanonicalJson}), streamed. */
+    /** The canonical rendering every report file shares ({@link dev.junitproof.engine.CanonicalJson}), streamed. */
     static void write(ObjectNode json, OutputStream out) throws IOException {
-        dev.junitproof.api.CanonicalJson.write(json, out);
+        dev.junitproof.engine.CanonicalJson.write(json, out);
     }
 
     static Map<String, String> titles(List<PlanNode> plan) {

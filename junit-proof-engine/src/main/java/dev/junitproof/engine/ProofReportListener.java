@@ -1,11 +1,10 @@
 package dev.junitproof.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.BinaryReportFile;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.ProofClock;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessResult;
+import dev.junitproof.api.suite.BinaryReportFile;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.result.ReadinessResult;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -279,7 +278,7 @@ public final class ProofReportListener implements TestExecutionListener {
     }
 
     /** The text report exactly as written: also what readiness tests attach while the run is still going. */
-    static String text(dev.junitproof.api.SuiteProof proof, ProofResult result) {
+    static String text(dev.junitproof.api.suite.SuiteProof proof, ProofResult result) {
         return withFinalNewline(proof.renderText(result));
     }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * The proof engine (id {@code proof}): evidence directories in, one test per named check out. Knows no suite;
- * suites come through {@link dev.junitproof.api.ProofSuite} and {@link java.util.ServiceLoader}.
+ * suites come through {@link dev.junitproof.api.suite.ProofSuite} and {@link java.util.ServiceLoader}.
  */
 public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecutionContext> {
 

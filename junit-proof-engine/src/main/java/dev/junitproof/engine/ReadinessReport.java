@@ -1,13 +1,12 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.ProofClock;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.RenderedReport;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.result.RenderedReport;
+import dev.junitproof.api.suite.SuiteProof;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ final class ReadinessReport {
     private final SuiteProof proof;
     private final CheckEvaluator evaluator;
     private final Path unit;
-    private final Supplier<List<dev.junitproof.api.EvidenceDigest>> evidence;
+    private final Supplier<List<dev.junitproof.api.result.EvidenceDigest>> evidence;
     private final ProofConfiguration configuration;
     private final Set<String> includedChecks;
     private final Set<String> includedLevels;
@@ -43,7 +42,7 @@ final class ReadinessReport {
      * @param partial        whether the selection left anything out: then, as in the listener, no verdict
      */
     ReadinessReport(String suiteId, SuiteProof proof, CheckEvaluator evaluator, Path unit,
-            Supplier<List<dev.junitproof.api.EvidenceDigest>> evidence, ProofConfiguration configuration,
+            Supplier<List<dev.junitproof.api.result.EvidenceDigest>> evidence, ProofConfiguration configuration,
             java.util.Collection<String> includedChecks, Set<String> includedLevels, boolean partial, PrintStream err) {
         this.suiteId = suiteId;
         this.proof = proof;

@@ -1,7 +1,7 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.Outcomes;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.Outcomes;
 
 import java.util.LinkedHashMap;
 import java.util.List;

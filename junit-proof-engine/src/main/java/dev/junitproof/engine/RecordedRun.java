@@ -1,11 +1,11 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckStatus;
-import dev.junitproof.api.Findings;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.ReadinessStatus;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.result.ReadinessStatus;
+import dev.junitproof.api.suite.SourceRef;
 import org.junit.platform.engine.TestExecutionResult;
 
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckStatus;
-import dev.junitproof.api.Findings;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.suite.SourceRef;
 
 /** The {@link CheckContext} of one evaluation: collects findings, answers outcome questions. */
 final class RunningCheck implements CheckContext {

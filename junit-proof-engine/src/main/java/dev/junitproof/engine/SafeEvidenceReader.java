@@ -2,10 +2,10 @@ package dev.junitproof.engine;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.junitproof.api.DirectoryEntry;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.Loaded.MissingReason;
+import dev.junitproof.api.suite.DirectoryEntry;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.suite.Loaded.MissingReason;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

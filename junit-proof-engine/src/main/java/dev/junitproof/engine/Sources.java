@@ -1,6 +1,6 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.SourceRef;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;

@@ -1,6 +1,6 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.ProofSuite;
+import dev.junitproof.api.suite.ProofSuite;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.BinaryReportFile;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.suite.BinaryReportFile;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.SuiteProof;
 
 import java.io.PrintStream;
 import java.util.List;

@@ -1,15 +1,15 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckEvent;
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.ProofSuite;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.SourceRef;
-import dev.junitproof.api.SuiteProof;
-import dev.junitproof.api.SuiteRun;
+import dev.junitproof.api.observe.CheckEvent;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.suite.SourceRef;
+import dev.junitproof.api.suite.SuiteProof;
+import dev.junitproof.api.observe.SuiteRun;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;

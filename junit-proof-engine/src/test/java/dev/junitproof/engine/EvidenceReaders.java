@@ -1,6 +1,6 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.suite.EvidenceReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

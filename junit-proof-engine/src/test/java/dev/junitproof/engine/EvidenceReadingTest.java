@@ -1,8 +1,8 @@
 package dev.junitproof.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.Loaded.MissingReason;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.suite.Loaded.MissingReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,7 +212,7 @@ class EvidenceReadingTest {
         Files.writeString(elsewhere.resolve("r000001.json"), "{}");
         Files.createSymbolicLink(unit.resolve("rounds"), elsewhere);
 
-        Loaded<List<dev.junitproof.api.DirectoryEntry>> listed = reader.list("rounds");
+        Loaded<List<dev.junitproof.api.suite.DirectoryEntry>> listed = reader.list("rounds");
         Loaded<List<String>> names = reader.names("rounds");
 
         assertThat(listed).isInstanceOf(Loaded.Missing.class);
@@ -394,9 +394,9 @@ class EvidenceReadingTest {
         java.time.Instant linkTime = Files.getLastModifiedTime(out, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant();
         Files.createSymbolicLink(unit.resolve("c.json"), unit.resolve("nothing.json"));
 
-        List<dev.junitproof.api.DirectoryEntry> entries = reader.list("").optional().orElseThrow();
+        List<dev.junitproof.api.suite.DirectoryEntry> entries = reader.list("").optional().orElseThrow();
 
-        assertThat(entries).extracting(dev.junitproof.api.DirectoryEntry::name).containsExactly("a.json", "b.json", "c.json");
+        assertThat(entries).extracting(dev.junitproof.api.suite.DirectoryEntry::name).containsExactly("a.json", "b.json", "c.json");
         assertThat(entries.get(0).lastModified()).isEqualTo(when);
         assertThat(entries.get(1).outsideRoot()).isTrue();
         assertThat(entries.get(1).lastModified()).as("the link's own time, never the outside file's").isEqualTo(linkTime);

@@ -1,6 +1,6 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.EvidenceLayout;
+import dev.junitproof.api.suite.EvidenceLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +46,7 @@ class EvidenceUnitsFilesWithSuffixTest {
     }
 
     /** A suite that claims directories of {@code *.intoto.jsonl} files; never run here. */
-    private static final class FilesSuite implements dev.junitproof.api.ProofSuite {
+    private static final class FilesSuite implements dev.junitproof.api.suite.ProofSuite {
         public String id() {
             return "FILES";
         }
@@ -59,8 +59,8 @@ class EvidenceUnitsFilesWithSuffixTest {
             return EvidenceLayout.containingFiles(".intoto.jsonl");
         }
 
-        public dev.junitproof.api.SuiteProof prove(dev.junitproof.api.EvidenceReader reader,
-                dev.junitproof.api.ProofSettings settings) {
+        public dev.junitproof.api.suite.SuiteProof prove(dev.junitproof.api.suite.EvidenceReader reader,
+                dev.junitproof.api.suite.ProofSettings settings) {
             throw new UnsupportedOperationException();
         }
     }

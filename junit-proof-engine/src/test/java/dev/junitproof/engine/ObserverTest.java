@@ -1,10 +1,10 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckEvent;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckStatus;
-import dev.junitproof.api.LevelEvent;
-import dev.junitproof.api.ReadinessStatus;
+import dev.junitproof.api.observe.CheckEvent;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.observe.LevelEvent;
+import dev.junitproof.api.result.ReadinessStatus;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
 import dev.junitproof.testing.ProofRunner;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 
-/** The {@link dev.junitproof.api.CheckObserver} wiring, seen through the test-only {@link RecordingObserver}. */
+/** The {@link dev.junitproof.api.observe.CheckObserver} wiring, seen through the test-only {@link RecordingObserver}. */
 class ObserverTest {
 
     private static final String UNIT = "demo-lab-2026-03-23";

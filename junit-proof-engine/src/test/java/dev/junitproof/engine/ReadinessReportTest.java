@@ -1,9 +1,9 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.BinaryReportFile;
-import dev.junitproof.api.LevelEvent;
-import dev.junitproof.api.RenderedReport;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.suite.BinaryReportFile;
+import dev.junitproof.api.observe.LevelEvent;
+import dev.junitproof.api.result.RenderedReport;
+import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
 import dev.junitproof.testing.ProofRunner;

@@ -2,7 +2,6 @@ package dev.junitproof.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.junitproof.api.ProofClock;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
 import dev.junitproof.testing.ProofRunner;

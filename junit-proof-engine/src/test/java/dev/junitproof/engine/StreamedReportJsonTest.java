@@ -3,8 +3,7 @@ package dev.junitproof.engine;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.CanonicalJson;
-import dev.junitproof.api.EvidenceDigest;
+import dev.junitproof.api.result.EvidenceDigest;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

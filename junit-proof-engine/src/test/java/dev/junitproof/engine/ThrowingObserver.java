@@ -1,8 +1,8 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.CheckEvent;
-import dev.junitproof.api.CheckObserver;
-import dev.junitproof.api.LevelEvent;
+import dev.junitproof.api.observe.CheckEvent;
+import dev.junitproof.api.observe.CheckObserver;
+import dev.junitproof.api.observe.LevelEvent;
 
 /** Test-only observer that throws while {@link #enabled} is set: proves an observer cannot change an outcome. */
 public final class ThrowingObserver implements CheckObserver {

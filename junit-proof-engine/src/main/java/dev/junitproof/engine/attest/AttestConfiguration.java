@@ -1,6 +1,6 @@
 package dev.junitproof.engine.attest;
 
-import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.suite.ProofSettings;
 
 import java.io.IOException;
 import java.nio.file.Path;

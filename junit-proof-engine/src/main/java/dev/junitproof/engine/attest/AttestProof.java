@@ -1,16 +1,16 @@
 package dev.junitproof.engine.attest;
 
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.CoverageRow;
-import dev.junitproof.api.Criterion;
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.SourceRef;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.suite.Criterion;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.SourceRef;
+import dev.junitproof.api.suite.SuiteProof;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.junitproof.engine.attest;
 
-import dev.junitproof.api.DirectoryEntry;
-import dev.junitproof.api.EvidenceLayout;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.ProofSettings;
-import dev.junitproof.api.ProofSuite;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.suite.DirectoryEntry;
+import dev.junitproof.api.suite.EvidenceLayout;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.ProofSettings;
+import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.suite.SuiteProof;
 
 import java.io.IOException;
 import java.nio.file.Path;

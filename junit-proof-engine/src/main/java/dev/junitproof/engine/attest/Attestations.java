@@ -1,6 +1,6 @@
 package dev.junitproof.engine.attest;
 
-import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.engine.ProofTestEngine;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.junitproof.engine.attest;
 
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
 
 import java.security.DigestInputStream;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package dev.junitproof.engine.attest;
 
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.Loaded;
 
 /**
  * The directory holding an envelope and the report files it attests, as the verifier reads it. The ATTEST suite

@@ -1,6 +1,6 @@
 package dev.junitproof.engine.attest;
 
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.Loaded;
 
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;

@@ -148,8 +148,8 @@ class AttestationTest {
         SignedDemoProof.prove(unit, tmp.resolve("out"));
         Map<String, String> env = Map.of("K", "s3cret");
         AttestConfiguration.class.getName();
-        dev.junitproof.api.ProofSettings sign = k -> Optional.ofNullable(Map.of("proof.sign.hmac-key-env", "K").get(k));
-        dev.junitproof.api.ProofSettings verify = k -> Optional.ofNullable(Map.of("proof.verify.hmac-key-env", "K").get(k));
+        dev.junitproof.api.suite.ProofSettings sign = k -> Optional.ofNullable(Map.of("proof.sign.hmac-key-env", "K").get(k));
+        dev.junitproof.api.suite.ProofSettings verify = k -> Optional.ofNullable(Map.of("proof.verify.hmac-key-env", "K").get(k));
 
         try {
             Signer.sign(ReportFiles.ofJson(reports.resolve(REPORT + ".json")),

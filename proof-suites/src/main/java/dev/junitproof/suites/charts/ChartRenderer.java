@@ -1,6 +1,6 @@
 package dev.junitproof.suites.charts;
 
-import dev.junitproof.api.BinaryReportFile;
+import dev.junitproof.api.suite.BinaryReportFile;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;

@@ -1,8 +1,8 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.DirectoryEntry;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.DirectoryEntry;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
 
 import java.util.ArrayList;
 import java.util.List;

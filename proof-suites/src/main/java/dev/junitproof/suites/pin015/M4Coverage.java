@@ -1,7 +1,7 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.CoverageRow;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.suite.Loaded;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.suite.ProofSettings;
 
 import java.util.Optional;
 

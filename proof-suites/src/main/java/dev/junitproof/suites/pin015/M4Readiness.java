@@ -1,7 +1,7 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.Criterion;
-import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.suite.Criterion;
+import dev.junitproof.api.suite.ReadinessLevel;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.junitproof.suites.pin015;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.result.ProofResult;
 
 /**
  * The PIN015-specific fields of the JSON report: thresholds in force (and whether they were lowered), the shadow

@@ -1,13 +1,13 @@
 package dev.junitproof.suites.pin015;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.CoverageRow;
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.SuiteProof;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.suite.Loaded;
 
 /** A check's evidence file, or the check ends MISSING with the reader's detail (file and JSON pointer). */
 final class Required {

@@ -1,9 +1,9 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.SourceRef;
 
 import java.util.ArrayList;
 import java.util.List;

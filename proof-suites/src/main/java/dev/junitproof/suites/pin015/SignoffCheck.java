@@ -1,10 +1,10 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.suite.SourceRef;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.junitproof.suites.pin015;
 
-import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.suite.ProofSettings;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.junitproof.suites.slices;
 
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.suite.SourceRef;
 
 import java.util.ArrayList;
 import java.util.HashMap;

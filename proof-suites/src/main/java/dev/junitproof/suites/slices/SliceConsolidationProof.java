@@ -1,9 +1,9 @@
 package dev.junitproof.suites.slices;
 
-import dev.junitproof.api.CoverageRow;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.SuiteProof;
 
 import java.util.ArrayList;
 import java.util.List;

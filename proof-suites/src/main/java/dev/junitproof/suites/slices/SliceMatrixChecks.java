@@ -1,8 +1,8 @@
 package dev.junitproof.suites.slices;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.SourceRef;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public final class SliceMatrixChecks {
             check.target(target);
             List<String> notPassed = new java.util.ArrayList<>();
             for (String dependency : dependencies) {
-                dev.junitproof.api.CheckOutcome outcome = check.outcome(dependency);
+                dev.junitproof.api.result.CheckOutcome outcome = check.outcome(dependency);
                 if (!outcome.passed()) {
                     notPassed.add(dependency + " " + outcome.status());
                 }

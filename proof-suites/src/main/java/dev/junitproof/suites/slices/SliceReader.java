@@ -1,8 +1,8 @@
 package dev.junitproof.suites.slices;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

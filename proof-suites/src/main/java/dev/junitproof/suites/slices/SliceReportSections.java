@@ -1,14 +1,14 @@
 package dev.junitproof.suites.slices;
 
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckStatus;
-import dev.junitproof.api.Criterion;
-import dev.junitproof.api.Findings;
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.ReadinessStatus;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.suite.Criterion;
+import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.result.ReadinessStatus;
 
 import java.util.List;
 import java.util.Map;

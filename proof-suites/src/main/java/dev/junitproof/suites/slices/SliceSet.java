@@ -1,6 +1,6 @@
 package dev.junitproof.suites.slices;
 
-import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.suite.EvidenceReader;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val24;
 
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

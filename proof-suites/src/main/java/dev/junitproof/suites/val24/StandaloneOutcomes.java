@@ -1,13 +1,13 @@
 package dev.junitproof.suites.val24;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.Findings;
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.suite.SourceRef;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package dev.junitproof.suites.val24;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.suite.SourceRef;
 
 import java.util.List;
 import java.util.Optional;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.Outcomes;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.result.Outcomes;
 
 import java.util.List;
 import java.util.Map;
@@ -204,7 +204,7 @@ final class Val24Document {
 
     /** The engine's canonical rendering: the same bytes as the proof report JSON beside it. */
     static String render(ObjectNode doc) {
-        return dev.junitproof.api.CanonicalJson.render(doc);
+        return dev.junitproof.engine.CanonicalJson.render(doc);
     }
 
     private static JsonNode limited(List<String> ids) {

@@ -1,9 +1,9 @@
 package dev.junitproof.suites.val24;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.Outcomes;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.result.Outcomes;
 
 import java.util.Optional;
 

@@ -1,18 +1,18 @@
 package dev.junitproof.suites.val24;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.BinaryReportFile;
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CoverageRow;
-import dev.junitproof.api.Criterion;
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.ReportFile;
+import dev.junitproof.api.suite.BinaryReportFile;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.suite.Criterion;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.ReportFile;
 import dev.junitproof.suites.charts.ChartRenderer;
 
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * What VAL24 proves about one soak directory: the 10-check matrix, one container per soak day, Gate D as a
  * readiness level, the verdict, and the reports of the chosen mode.
  */
-final class Val24Proof implements dev.junitproof.api.SuiteProof {
+final class Val24Proof implements dev.junitproof.api.suite.SuiteProof {
 
     static final String VERDICT_PASS = "GATE D PASS";
     static final String VERDICT_FAIL = "GATE D FAIL";

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val24;
 
-import dev.junitproof.api.Loaded;
-import dev.junitproof.api.ProofSettings;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.suite.ProofSettings;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.junitproof.suites.val25;
 
-import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.suites.slices.CoherenceWindow;
 import dev.junitproof.suites.slices.SliceSet;
 

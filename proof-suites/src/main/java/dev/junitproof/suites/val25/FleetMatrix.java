@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val25;
 
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.suites.slices.SliceCheck;
 import dev.junitproof.suites.slices.SliceEvidence;
 import dev.junitproof.suites.slices.SliceMatrixChecks;
@@ -219,7 +219,7 @@ final class FleetMatrix {
     }
 
     /** The slice's typed fields, or a failure saying why they are missing. */
-    private <T> T required(Optional<T> typed, SliceSpec spec, dev.junitproof.api.CheckContext check) {
+    private <T> T required(Optional<T> typed, SliceSpec spec, dev.junitproof.api.suite.CheckContext check) {
         return SliceMatrixChecks.required(typed, evidence.slices().slice(spec), check);
     }
 }

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val25;
 
-import dev.junitproof.api.Criterion;
-import dev.junitproof.api.ReadinessLevel;
+import dev.junitproof.api.suite.Criterion;
+import dev.junitproof.api.suite.ReadinessLevel;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val25;
 
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.suites.slices.SliceReportSections;
 
 import java.util.LinkedHashMap;

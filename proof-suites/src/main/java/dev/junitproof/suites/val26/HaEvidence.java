@@ -1,6 +1,6 @@
 package dev.junitproof.suites.val26;
 
-import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.suites.slices.CoherenceWindow;
 import dev.junitproof.suites.slices.SliceCheck;
 import dev.junitproof.suites.slices.SliceSet;

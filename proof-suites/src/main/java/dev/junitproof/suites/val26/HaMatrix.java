@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val26;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.suites.slices.SliceMatrixChecks;
 import dev.junitproof.suites.slices.SliceSpec;
 

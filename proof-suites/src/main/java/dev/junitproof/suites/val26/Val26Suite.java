@@ -1,10 +1,10 @@
 package dev.junitproof.suites.val26;
 
-import dev.junitproof.api.EvidenceLayout;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.ProofSettings;
-import dev.junitproof.api.ProofSuite;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.suite.EvidenceLayout;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.ProofSettings;
+import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.suites.charts.ChartRenderer;
 
 /**

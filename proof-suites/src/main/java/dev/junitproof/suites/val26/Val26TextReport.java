@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val26;
 
-import dev.junitproof.api.CheckStatus;
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.ProofResult;
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.suites.slices.SliceMatrixChecks;
 import dev.junitproof.suites.slices.SliceReportSections;
 

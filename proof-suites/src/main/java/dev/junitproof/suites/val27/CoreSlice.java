@@ -1,6 +1,6 @@
 package dev.junitproof.suites.val27;
 
-import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.suites.slices.SliceEvidence;
 import dev.junitproof.suites.slices.SliceReader;
 import dev.junitproof.suites.slices.SliceSpec;

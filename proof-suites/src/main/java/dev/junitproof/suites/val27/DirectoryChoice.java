@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val27;
 
-import dev.junitproof.api.DirectoryEntry;
-import dev.junitproof.api.EvidenceLayout;
+import dev.junitproof.api.suite.DirectoryEntry;
+import dev.junitproof.api.suite.EvidenceLayout;
 
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package dev.junitproof.suites.val27;
 
-import dev.junitproof.api.CheckContext;
-import dev.junitproof.api.CheckOutcome;
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.CheckStatus;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.suites.slices.SliceStatus;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val27;
 
-import dev.junitproof.api.DirectoryEntry;
-import dev.junitproof.api.EvidenceReader;
+import dev.junitproof.api.suite.DirectoryEntry;
+import dev.junitproof.api.suite.EvidenceReader;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val27;
 
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.SourceRef;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.SourceRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

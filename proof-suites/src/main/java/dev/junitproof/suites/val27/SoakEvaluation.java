@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.suites.val24.Val24Evaluation;
 
 /**

@@ -1,15 +1,15 @@
 package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.CheckGroup;
-import dev.junitproof.api.CoverageRow;
-import dev.junitproof.api.Outcomes;
-import dev.junitproof.api.PlanNode;
-import dev.junitproof.api.ProofResult;
-import dev.junitproof.api.ReadinessLevel;
-import dev.junitproof.api.ReadinessResult;
-import dev.junitproof.api.SourceRef;
-import dev.junitproof.api.SuiteProof;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.SourceRef;
+import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.suites.slices.SliceChecks;
 
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ final class Val27Proof implements SuiteProof {
 
     /** VAL20 throughput per tier (beta), when VAL20 could be read. */
     @Override
-    public List<dev.junitproof.api.BinaryReportFile> charts(ProofResult result) {
+    public List<dev.junitproof.api.suite.BinaryReportFile> charts(ProofResult result) {
         return dev.junitproof.suites.charts.ChartRenderer.pngs(List.of(ThroughputChart.of(evidence)));
     }
 

@@ -1,6 +1,6 @@
 package dev.junitproof.suites.charts;
 
-import dev.junitproof.api.BinaryReportFile;
+import dev.junitproof.api.suite.BinaryReportFile;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.slices;
 
-import dev.junitproof.api.CheckSpec;
-import dev.junitproof.api.PlanNode;
+import dev.junitproof.api.suite.CheckSpec;
+import dev.junitproof.api.suite.PlanNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

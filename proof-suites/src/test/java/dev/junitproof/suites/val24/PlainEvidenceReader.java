@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.junitproof.api.DirectoryEntry;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.DirectoryEntry;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.junitproof.suites.val24;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.engine.EvidenceReaders;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package dev.junitproof.suites.val24;
 
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.suites.charts.ChartData;
 import dev.junitproof.suites.charts.ChartSeries;
 import dev.junitproof.testing.ProofRunResult;

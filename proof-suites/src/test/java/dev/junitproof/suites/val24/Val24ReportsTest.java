@@ -3,7 +3,7 @@ package dev.junitproof.suites.val24;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;

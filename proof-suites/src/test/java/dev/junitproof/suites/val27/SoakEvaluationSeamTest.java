@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import dev.junitproof.api.DirectoryEntry;
-import dev.junitproof.api.EvidenceReader;
-import dev.junitproof.api.Loaded;
+import dev.junitproof.api.suite.DirectoryEntry;
+import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.Loaded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,29 @@
+package dev.junitproof.api.observe;
+
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.result.RenderedReport;
+import dev.junitproof.api.suite.ReadinessLevel;
+
+import java.util.Optional;
+
+/**
+ * A readiness level that was just evaluated.
+ *
+ * @param run    the suite run it belongs to
+ * @param group  display name of the group that holds it ({@code Readiness levels})
+ * @param level  the level (key, title, criteria)
+ * @param result its status and unmet criteria
+ * @param report the suite run's rendered report and charts (one rendering shared by all levels of the run);
+ *               empty when it could not be rendered, which never changes the level's result
+ */
+public record LevelEvent(SuiteRun run, String group, ReadinessLevel level, ReadinessResult result,
+        Optional<RenderedReport> report) {
+
+    public LevelEvent {
+        report = report == null ? Optional.empty() : report;
+    }
+
+    public LevelEvent(SuiteRun run, String group, ReadinessLevel level, ReadinessResult result) {
+        this(run, group, level, result, Optional.empty());
+    }
+}

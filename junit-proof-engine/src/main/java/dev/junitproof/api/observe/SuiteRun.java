@@ -1,0 +1,13 @@
+package dev.junitproof.api.observe;
+
+import java.nio.file.Path;
+
+/**
+ * One suite proving one evidence unit, as observers see it.
+ *
+ * @param suiteId      the suite's id, e.g. {@code VAL25}
+ * @param suiteTitle   the suite's title, e.g. {@code VAL25 Fleet Rollout Proof}
+ * @param evidenceUnit the evidence unit directory, absolute
+ */
+public record SuiteRun(String suiteId, String suiteTitle, Path evidenceUnit) {
+}

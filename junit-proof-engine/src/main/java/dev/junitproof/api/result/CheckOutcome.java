@@ -1,0 +1,47 @@
+package dev.junitproof.api.result;
+
+/** How one check ended. A check passes only by running to its end without an assertion failing. */
+public sealed interface CheckOutcome
+        permits CheckOutcome.Passed, CheckOutcome.Failed, CheckOutcome.Pending, CheckOutcome.Missing {
+
+    String id();
+
+    Findings findings();
+
+    CheckStatus status();
+
+    default boolean passed() {
+        return this instanceof Passed;
+    }
+
+    /** The failure message, or the reason a check is pending or missing; empty for a pass. */
+    String message();
+
+    record Passed(String id, Findings findings) implements CheckOutcome {
+        public CheckStatus status() {
+            return CheckStatus.PASS;
+        }
+
+        public String message() {
+            return "";
+        }
+    }
+
+    record Failed(String id, Findings findings, String message) implements CheckOutcome {
+        public CheckStatus status() {
+            return CheckStatus.FAIL;
+        }
+    }
+
+    record Pending(String id, Findings findings, String message) implements CheckOutcome {
+        public CheckStatus status() {
+            return CheckStatus.PENDING;
+        }
+    }
+
+    record Missing(String id, Findings findings, String message) implements CheckOutcome {
+        public CheckStatus status() {
+            return CheckStatus.MISSING;
+        }
+    }
+}

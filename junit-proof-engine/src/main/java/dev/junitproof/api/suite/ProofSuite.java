@@ -1,0 +1,25 @@
+package dev.junitproof.api.suite;
+
+/**
+ * A proof suite: turns one unit of evidence (a dated lab directory, or an evidence root) into checks,
+ * readiness levels and reports. Implementations are found with {@link java.util.ServiceLoader}; adding a
+ * suite means adding one package that registers its implementation, never touching the engine.
+ */
+public interface ProofSuite {
+
+    /** Short, stable id used in unique ids, report names and the report's {@code suite} field, e.g. {@code VAL25}. */
+    String id();
+
+    /** Title shown in the test tree, e.g. {@code VAL25 Fleet Rollout Proof}. */
+    String title();
+
+    /** Which directories this suite proves. */
+    EvidenceLayout layout();
+
+    /**
+     * Reads one evidence unit and returns what the suite will prove about it. Bad evidence must never make
+     * this throw: a slice that cannot be read degrades to MISSING inside the returned proof, with a detail
+     * that names the file and JSON pointer.
+     */
+    SuiteProof prove(EvidenceReader reader, ProofSettings settings);
+}
