@@ -23,15 +23,13 @@ final class CheckDescriptor extends ProofTestDescriptor {
 
     private final CheckSpec spec;
     private final CheckEvaluator evaluator;
-    private final String token;
     private final Function<CheckOutcome, CheckEvent> observed;
 
     CheckDescriptor(UniqueId uniqueId, String displayName, CheckSpec spec, TestSource source, CheckEvaluator evaluator,
-            String token, Function<CheckOutcome, CheckEvent> observed) {
+            Function<CheckOutcome, CheckEvent> observed) {
         super(uniqueId, displayName, source);
         this.spec = spec;
         this.evaluator = evaluator;
-        this.token = token;
         this.observed = observed;
     }
 
@@ -39,7 +37,7 @@ final class CheckDescriptor extends ProofTestDescriptor {
     public ProofExecutionContext execute(ProofExecutionContext context, DynamicTestExecutor executor) {
         CheckEvaluator.Evaluation evaluation = evaluator.evaluate(spec.id());
         CheckOutcome outcome = evaluation.outcome();
-        context.listener().reportingEntryPublished(this, entry(token, outcome));
+        context.listener().reportingEntryPublished(this, entry(outcome));
         context.observers().checkEvaluated(() -> observed.apply(outcome));
         if (outcome instanceof CheckOutcome.Failed failed) {
             throw new AssertionFailedError(failed.message(), evaluation.thrown());
@@ -50,9 +48,8 @@ final class CheckDescriptor extends ProofTestDescriptor {
         return context;
     }
 
-    static ReportEntry entry(String token, CheckOutcome outcome) {
+    static ReportEntry entry(CheckOutcome outcome) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put(ReportKeys.RUN, token);
         values.put(ReportKeys.CHECK, outcome.id());
         values.put(ReportKeys.STATUS, outcome.status().name());
         Findings f = outcome.findings();

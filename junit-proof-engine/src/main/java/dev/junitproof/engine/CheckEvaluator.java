@@ -32,20 +32,8 @@ final class CheckEvaluator {
     private final Map<String, Evaluation> evaluated = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
 
-    CheckEvaluator(List<PlanNode> plan) {
-        collect(plan);
-    }
-
-    private void collect(List<PlanNode> nodes) {
-        for (PlanNode node : nodes) {
-            if (node instanceof CheckSpec spec) {
-                if (specs.putIfAbsent(spec.id(), spec) != null) {
-                    throw new IllegalStateException("check id " + spec.id() + " appears twice in the plan");
-                }
-            } else if (node instanceof CheckGroup group) {
-                collect(group.children());
-            }
-        }
+    CheckEvaluator(PlanIndex plan) {
+        plan.all().forEach(entry -> specs.put(entry.id(), entry.spec()));
     }
 
     List<String> checkIds() {

@@ -1,24 +1,18 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.result.EvidenceDigest;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * What the engine hands the report listener when a suite run finished: the parsed evidence (inside the suite's
- * proof), the evidence it read with digests, and what was planned, so the listener can tell a partial run.
- * Outcomes are not in here: the listener records them from the test events.
+ * A suite run that has finished, as the engine hands it to the report listener: the suite, its proof (which holds
+ * the parsed evidence the reports are rendered from), the evidence unit and its name (the report directory's
+ * name), and the run's one result.
  */
-record CompletedRun(
-        ProofSuite suite,
-        SuiteProof proof,
-        Path unit,
-        List<EvidenceDigest> evidence,
-        List<String> plannedChecks,
-        List<String> matrixChecks,
-        List<String> plannedLevels,
-        boolean filtered) {
+record CompletedRun(ProofSuite suite, SuiteProof proof, Path unit, String unitName, SuiteRunResult result) {
+
+    PlanIndex plan() {
+        return result.plan();
+    }
 }

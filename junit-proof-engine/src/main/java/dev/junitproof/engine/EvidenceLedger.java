@@ -16,6 +16,14 @@ final class EvidenceLedger {
         digests.put(path, new EvidenceDigest(path, Hex.of(sha256), bytes));
     }
 
+    /** Files another reader recorded, under {@code prefix} (their directory relative to this ledger's unit). */
+    void addAll(String prefix, List<EvidenceDigest> entries) {
+        for (EvidenceDigest digest : entries) {
+            String path = prefix + digest.path();
+            digests.put(path, new EvidenceDigest(path, digest.sha256(), digest.bytes()));
+        }
+    }
+
     /** Sorted by path, so the report does not depend on read order or threads. */
     List<EvidenceDigest> entries() {
         List<EvidenceDigest> list = new ArrayList<>(digests.values());

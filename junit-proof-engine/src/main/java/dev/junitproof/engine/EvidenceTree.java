@@ -77,12 +77,15 @@ final class EvidenceTree {
     }
 
     /**
-     * Why a named evidence path that exists cannot hold evidence (a file, FIFO or device; a directory that cannot be
-     * listed), or empty. A path that does not exist stays a warning: a default location may simply be unused.
+     * Why a named evidence path cannot hold evidence (it does not exist; a file, FIFO or device; a directory that
+     * cannot be listed), or empty. Each is a failing test naming the path, so a run with a wrong evidence path
+     * fails where CI looks, while the other named paths are still proved.
      */
     private static Optional<String> unusable(Path path) {
         if (!Files.exists(path)) {
-            return Optional.empty();
+            String link = Files.isSymbolicLink(path) ? " (a link to nothing)" : "";
+            return Optional.of("evidence directory " + path + " does not exist" + link + ": nothing can be proved from it."
+                    + " Name a lab run's directory or the evidence root above it.");
         }
         if (!Files.isDirectory(path)) {
             String kind = Files.isRegularFile(path) ? "a file" : "a FIFO, device or socket";
@@ -107,7 +110,7 @@ final class EvidenceTree {
             return List.of();
         }
         try {
-            return EvidenceUnits.locate(directory, suites.all(), all);
+            return EvidenceUnits.locate(directory, suites.all(), all, configuration.verifying());
         } catch (IOException e) {
             warn("evidence directory " + directory + " cannot be listed: " + e.getMessage(), directory);
             return List.of();

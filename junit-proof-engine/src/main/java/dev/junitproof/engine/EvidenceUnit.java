@@ -11,10 +11,17 @@ import java.util.List;
  * @param root   the evidence root the user gave: nothing outside it is read
  * @param unit   the directory proved (the root itself, or a dated directory inside it)
  * @param suites the suites whose layout claims it, in id order
+ * @param name   the unit's name as the user named it (a selected link's own name), for claims, ids and reports
  */
-record EvidenceUnit(Path root, Path unit, List<ProofSuite> suites) {
+record EvidenceUnit(Path root, Path unit, List<ProofSuite> suites, String name) {
 
-    String name() {
-        return unit.getFileName() == null ? unit.toString() : unit.getFileName().toString();
+    EvidenceUnit {
+        if (name == null || name.isEmpty()) {
+            name = unit.getFileName() == null ? unit.toString() : unit.getFileName().toString();
+        }
+    }
+
+    EvidenceUnit(Path root, Path unit, List<ProofSuite> suites) {
+        this(root, unit, suites, null);
     }
 }

@@ -30,7 +30,23 @@ final class EvidenceUnits {
     }
 
     static List<EvidenceUnit> locate(Path selected, List<ProofSuite> suites, boolean discoverAll) throws IOException {
-        Path root = selected.toAbsolutePath().normalize().toRealPath();
+        return locate(selected, suites, discoverAll, false);
+    }
+
+    /**
+     * @param verifyOnly verifying signed reports: only the suites that claim report directories prove anything, so
+     *                   verifying an output root never runs the evidence suites over the reports' directories
+     */
+    static List<EvidenceUnit> locate(Path selected, List<ProofSuite> suites, boolean discoverAll, boolean verifyOnly)
+            throws IOException {
+        if (verifyOnly) {
+            suites = suites.stream().filter(s -> s.layout().kind() == EvidenceLayout.Kind.REPORT_DIRECTORY).toList();
+        }
+        Path named = selected.toAbsolutePath().normalize();
+        Path root = named.toRealPath();
+        // A selected directory that is itself a link is proved as the user named it: the real directory is read
+        // (and confines every read), the link's name is what the suites claim and the reports are named after.
+        String rootName = named.getFileName() == null ? "" : named.getFileName().toString();
         Map<Path, List<ProofSuite>> units = new LinkedHashMap<>();
         List<Path> all = childDirectories(root);
         // Report output directories are named after the evidence unit they came from (demo-lab-2026-03-23), so a
@@ -40,7 +56,7 @@ final class EvidenceUnits {
         // Listed once per suite: a soak's rounds directory is 70,000 names.
         Map<ProofSuite, List<Path>> holdings = new java.util.IdentityHashMap<>();
         for (ProofSuite suite : suites) {
-            if (suite.layout().kind() == EvidenceLayout.Kind.FILES_WITH_SUFFIX) {
+            if (suite.layout().claimsByFiles()) {
                 List<Path> holding = holding(root, all, suite.layout());
                 holdings.put(suite, holding);
                 signed.addAll(holding);
@@ -49,8 +65,8 @@ final class EvidenceUnits {
         List<Path> children = all.stream().filter(c -> !signed.contains(c)).toList();
         for (ProofSuite suite : suites) {
             EvidenceLayout layout = suite.layout();
-            String name = root.getFileName() == null ? "" : root.getFileName().toString();
-            if (layout.kind() == EvidenceLayout.Kind.FILES_WITH_SUFFIX) {
+            String name = rootName;
+            if (layout.claimsByFiles()) {
                 holdings.get(suite).forEach(unit -> units.computeIfAbsent(unit, k -> new ArrayList<>()).add(suite));
             } else if (signed.contains(root)) {
                 continue;
@@ -73,7 +89,8 @@ final class EvidenceUnits {
         List<EvidenceUnit> result = new ArrayList<>();
         units.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> result.add(new EvidenceUnit(root, e.getKey(), List.copyOf(e.getValue()))));
+                .forEach(e -> result.add(new EvidenceUnit(root, e.getKey(), List.copyOf(e.getValue()),
+                        e.getKey().equals(root) ? rootName : e.getKey().getFileName().toString())));
         return result;
     }
 
@@ -92,17 +109,23 @@ final class EvidenceUnits {
 
     /** Whether a directory directly holds a regular file the layout claims (no recursion: units stay shallow). */
     private static boolean holdsClaimedFile(Path directory, EvidenceLayout layout) {
-        if (layout.suffixes().isEmpty()) {
+        if (layout.suffixes().isEmpty() && layout.kind() != EvidenceLayout.Kind.REPORT_DIRECTORY) {
             return false;
         }
+        boolean reportSets = layout.kind() == EvidenceLayout.Kind.REPORT_DIRECTORY;
+        java.util.Set<String> names = new java.util.HashSet<>();
         try (DirectoryStream<Path> list = Files.newDirectoryStream(directory)) {
             // The name first: a soak's rounds directory holds tens of thousands of files no layout claims.
             for (Path p : list) {
-                if (layout.claimsFile(p.getFileName().toString()) && Files.isRegularFile(p)) {
+                String name = p.getFileName().toString();
+                if (layout.claimsFile(name) && Files.isRegularFile(p)) {
                     return true;
                 }
+                if (reportSets && (name.endsWith(".json") || name.endsWith(".txt") || name.endsWith(".md"))) {
+                    names.add(name);
+                }
             }
-            return false;
+            return reportSets && !dev.junitproof.engine.attest.ReportSets.bases(names).isEmpty();
         } catch (IOException | java.nio.file.DirectoryIteratorException e) {
             return false;
         }

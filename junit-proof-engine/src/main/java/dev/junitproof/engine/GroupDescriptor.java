@@ -29,10 +29,10 @@ final class GroupDescriptor extends ProofContainerDescriptor {
         return matrix;
     }
 
-    void addLevel(ReadinessLevel level, CheckEvaluator evaluator, ReadinessReport report) {
+    void addLevel(ReadinessLevel level) {
         UniqueId id = getUniqueId().append(SuiteRunDescriptor.LEVEL, level.key());
         if (nodes.selection().includes(id)) {
-            levels.add(new LevelDescriptor(id, level, evaluator, nodes.token(), nodes.run(), getDisplayName(), report,
+            levels.add(new LevelDescriptor(id, level, nodes.result(), nodes.run(), getDisplayName(),
                     nodes.testSource(level.title(), () -> null)));
         }
     }

@@ -20,35 +20,31 @@ import java.util.Map;
 final class LevelDescriptor extends ProofTestDescriptor {
 
     private final ReadinessLevel level;
-    private final CheckEvaluator evaluator;
-    private final String token;
+    private final SuiteRunResult result;
     private final SuiteRun run;
     private final String group;
-    private final ReadinessReport report;
 
-    LevelDescriptor(UniqueId uniqueId, ReadinessLevel level, CheckEvaluator evaluator, String token, SuiteRun run,
-            String group, ReadinessReport report, TestSource source) {
+    LevelDescriptor(UniqueId uniqueId, ReadinessLevel level, SuiteRunResult result, SuiteRun run, String group,
+            TestSource source) {
         super(uniqueId, level.title(), source);
         this.level = level;
-        this.evaluator = evaluator;
-        this.token = token;
+        this.result = result;
         this.run = run;
         this.group = group;
-        this.report = report;
     }
 
     @Override
     public ProofExecutionContext execute(ProofExecutionContext context, DynamicTestExecutor executor) {
-        ReadinessResult result = level.evaluate(evaluator.outcomes());
+        ReadinessResult evaluated = result.level(level).orElseGet(() -> level.evaluate(result.result().outcomes()));
         Map<String, String> values = new LinkedHashMap<>();
-        values.put(ReportKeys.RUN, token);
         values.put(ReportKeys.LEVEL, level.key());
-        values.put(ReportKeys.STATUS, result.status().name());
-        CheckDescriptor.putIfPresent(values, ReportKeys.UNMET, String.join("\n", result.unmet()));
+        values.put(ReportKeys.STATUS, evaluated.status().name());
+        CheckDescriptor.putIfPresent(values, ReportKeys.UNMET, String.join("\n", evaluated.unmet()));
         context.listener().reportingEntryPublished(this, ReportEntry.from(values));
-        context.observers().levelEvaluated(() -> new LevelEvent(run, group, level, result, report.get()));
-        String unmet = "\n  - " + String.join("\n  - ", result.unmet());
-        switch (result.status()) {
+        context.observers().levelEvaluated(() -> new LevelEvent(run, group, level, evaluated,
+                result.rendered(System.err)));
+        String unmet = "\n  - " + String.join("\n  - ", evaluated.unmet());
+        switch (evaluated.status()) {
             case READY -> {
                 return context;
             }

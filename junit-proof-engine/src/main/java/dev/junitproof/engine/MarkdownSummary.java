@@ -22,10 +22,11 @@ final class MarkdownSummary {
     private MarkdownSummary() {
     }
 
-    static String render(CompletedRun run, ProofResult result, Map<String, String> titles) {
+    static String render(String suiteTitle, PlanIndex plan, ProofResult result) {
+        Map<String, String> titles = plan.titles();
         StringBuilder md = new StringBuilder();
-        md.append("## ").append(run.suite().title()).append(" — ").append(result.verdictText()).append("\n\n");
-        List<CheckOutcome> matrix = run.matrixChecks().stream()
+        md.append("## ").append(suiteTitle).append(" — ").append(result.verdictText()).append("\n\n");
+        List<CheckOutcome> matrix = plan.matrixIds().stream()
                 .map(id -> result.outcomes().find(id)).flatMap(Optional::stream).toList();
         md.append("Evidence: `").append(result.evidenceDir()).append("` · Generated ")
                 .append(result.generatedText())
@@ -34,11 +35,11 @@ final class MarkdownSummary {
                 .append(" · PENDING ").append(count(matrix, CheckStatus.PENDING) + count(matrix, CheckStatus.MISSING))
                 .append("\n\n");
         md.append("| Check | Status | Description | Detail | Target |\n|---|---|---|---|---|\n");
-        for (String id : run.matrixChecks()) {
+        for (String id : plan.matrixIds()) {
             Optional<CheckOutcome> outcome = result.outcomes().find(id);
             Findings f = outcome.map(CheckOutcome::findings).orElse(Findings.NONE);
             md.append("| ").append(id)
-                    .append(" | ").append(outcome.map(o -> mark(o.status())).orElse("NOT RUN"))
+                    .append(" | ").append(mark(result.outcomes().status(id)))
                     .append(" | ").append(cell(titles.getOrDefault(id, "")))
                     .append(" | ").append(cell(f.detail()))
                     .append(" | ").append(cell(f.target()))
@@ -83,6 +84,7 @@ final class MarkdownSummary {
             case FAIL -> "❌ FAIL";
             case PENDING -> "⏳ PENDING";
             case MISSING -> "⚠️ MISSING";
+            case NOT_RUN -> "NOT RUN";
         };
     }
 

@@ -32,6 +32,34 @@ final class ProofConfiguration implements ProofSettings {
         this.parameters = parameters;
     }
 
+    /** The configuration of settings given as a plain lookup (the engine's evaluator used outside a launcher). */
+    static ProofConfiguration of(ProofSettings settings) {
+        if (settings instanceof ProofConfiguration configuration) {
+            return configuration;
+        }
+        return new ProofConfiguration(new ConfigurationParameters() {
+            @Override
+            public Optional<String> get(String key) {
+                return settings.get(key);
+            }
+
+            @Override
+            public Optional<Boolean> getBoolean(String key) {
+                return settings.get(key).map(Boolean::parseBoolean);
+            }
+
+            @Override
+            public <T> Optional<T> get(String key, java.util.function.Function<? super String, ? extends T> transformer) {
+                return settings.get(key).map(transformer);
+            }
+
+            @Override
+            public java.util.Set<String> keySet() {
+                return java.util.Set.of();
+            }
+        });
+    }
+
     ConfigurationParameters parameters() {
         return parameters;
     }
@@ -90,6 +118,14 @@ final class ProofConfiguration implements ProofSettings {
      */
     boolean surefireReportPerSuiteRun() {
         return parameters.getBoolean(SUREFIRE_REPORT_PER_SUITE_RUN).orElse(true);
+    }
+
+    /**
+     * Whether this run verifies signed reports ({@code proof.verify} or a verification key is set): then only
+     * report directories are proved, never the evidence suites over the reports' own directories.
+     */
+    boolean verifying() {
+        return get(VERIFY).isPresent() || get("proof.verify.key").isPresent() || get("proof.verify.hmac-key-env").isPresent();
     }
 
     boolean parallel() {

@@ -5,6 +5,6 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /** What every node needs while executing: the listener to publish to, the run's configuration, the observers. */
 record ProofExecutionContext(EngineExecutionListener listener, ProofConfiguration configuration,
-        CheckObservers observers)
+        CheckObservers observers, SuiteCatalog suites)
         implements EngineExecutionContext {
 }

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.Measurement;
+import dev.junitproof.api.result.Target;
+import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.EvidenceDigest;
@@ -32,10 +36,10 @@ final class ProofReportJson {
     private ProofReportJson() {
     }
 
-    static ObjectNode build(CompletedRun run, ProofResult result) {
+    static ObjectNode build(ProofSuite suite, SuiteProof proof, PlanIndex plan, ProofResult result) {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("schema", "proof-report/v1");
-        json.put("suite", run.suite().id());
+        json.put("suite", suite.id());
         json.put("generated_at", result.generatedText());
         json.put("evidence_dir", result.evidenceDir());
         if (result.verdict().isPresent()) {
@@ -44,28 +48,39 @@ final class ProofReportJson {
             json.putNull("verdict");
         }
         json.put("partial_run", result.partial());
-        Map<String, String> titles = titles(run.proof().plan());
-        Map<String, String> criteria = criteria(run.proof().plan());
+        // Every judged check, in plan order: slice checks, figure checks and supporting checks as well as the
+        // matrix, so a tool that looks for a failing check finds every one the verdict rests on.
         ArrayNode checks = json.putArray("checks");
-        for (String id : run.matrixChecks()) {
-            Optional<CheckOutcome> outcome = result.outcomes().find(id);
+        for (PlanIndex.Entry entry : plan.all()) {
+            Optional<CheckOutcome> outcome = result.outcomes().find(entry.id());
             Findings f = outcome.map(CheckOutcome::findings).orElse(Findings.NONE);
             ObjectNode check = checks.addObject();
-            check.put("id", id);
-            check.put("status", outcome.map(o -> o.status().name()).orElse("NOT_RUN"));
-            check.put("description", titles.getOrDefault(id, ""));
-            check.put("criterion", criteria.getOrDefault(id, ""));
+            check.put("id", entry.id());
+            check.put("group", entry.groupKey());
+            check.put("matrix", entry.matrix());
+            check.put("status", result.outcomes().status(entry.id()).name());
+            check.put("description", entry.spec().title());
+            check.put("criterion", entry.spec().criterion());
             check.put("detail", f.detail());
             check.put("measured", f.measured());
+            putNumber(check, "measured_value", f.measuredValue().map(Measurement::value));
             check.put("target", f.target());
+            putNumber(check, "target_value", f.targetValue().map(Target::value));
+            putText(check, "unit", f.measuredValue().map(m -> m.unit().name())
+                    .or(() -> f.targetValue().map(t -> t.unit().name())));
+            putText(check, "comparator", f.targetValue().map(t -> t.comparator().symbol()));
             check.put("source", f.source() == null ? "" : f.source().toString());
+            if (!outcome.map(CheckOutcome::passed).orElse(true)) {
+                check.put("message", outcome.get().message());
+            }
         }
         ArrayNode coverage = json.putArray("coverage");
-        for (CoverageRow row : run.proof().coverage()) {
+        for (CoverageRow row : proof.coverage()) {
             ObjectNode r = coverage.addObject();
             r.put("slice", row.slice());
             r.put("name", row.name());
-            r.put("status", row.status());
+            r.put("status", row.status(result.outcomes()).name());
+            r.put("check", row.checkId());
             r.put("passed", row.passed());
             r.put("total", row.total());
             r.put("detail", row.detail());
@@ -82,6 +97,23 @@ final class ProofReportJson {
         // would cost more memory than the soak's whole accounting.
         json.putPOJO("evidence", new EvidenceArray(result.evidence()));
         return json;
+    }
+
+    /** A number, or null: a tool reading the report never parses {@code "24.1 ms"}. */
+    private static void putNumber(ObjectNode node, String field, Optional<Double> value) {
+        if (value.isPresent() && Double.isFinite(value.get())) {
+            node.put(field, value.get());
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    private static void putText(ObjectNode node, String field, Optional<String> value) {
+        if (value.isPresent()) {
+            node.put(field, value.get());
+        } else {
+            node.putNull(field);
+        }
     }
 
     /** The {@code evidence} list, written as {@code [{"path", "sha256", "bytes"}, ...]} by whatever writes the tree. */
@@ -110,27 +142,5 @@ final class ProofReportJson {
     /** The canonical rendering every report file shares ({@link dev.junitproof.engine.CanonicalJson}), streamed. */
     static void write(ObjectNode json, OutputStream out) throws IOException {
         dev.junitproof.engine.CanonicalJson.write(json, out);
-    }
-
-    static Map<String, String> titles(List<PlanNode> plan) {
-        Map<String, String> titles = new HashMap<>();
-        forEachCheck(plan, spec -> titles.put(spec.id(), spec.title()));
-        return titles;
-    }
-
-    static Map<String, String> criteria(List<PlanNode> plan) {
-        Map<String, String> criteria = new HashMap<>();
-        forEachCheck(plan, spec -> criteria.put(spec.id(), spec.criterion()));
-        return criteria;
-    }
-
-    private static void forEachCheck(List<PlanNode> plan, java.util.function.Consumer<CheckSpec> action) {
-        for (PlanNode node : plan) {
-            if (node instanceof CheckSpec spec) {
-                action.accept(spec);
-            } else if (node instanceof CheckGroup group) {
-                forEachCheck(group.children(), action);
-            }
-        }
     }
 }

@@ -1,12 +1,10 @@
 package dev.junitproof.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.suite.BinaryReportFile;
-import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.BinaryReportFile;
+import dev.junitproof.engine.attest.Attestations;
 import org.junit.platform.engine.ConfigurationParameters;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -17,40 +15,38 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
- * Aggregates the recorded outcomes of every proof suite run into readiness verdicts and the canonical proof
- * report files: {@code <proof.output.dir>/<evidence dir>/<report>.txt} and {@code .json}, atomically. A run's
- * files are written as soon as the run has finished, while later runs execute; the reports are printed when the
- * test plan finishes, in the runs' order. Registered through {@code META-INF/services}, so Maven, IDEs and the console
- * launcher all write reports without extra wiring. A filtered run (not every check ran) writes a report that
- * says "partial run" and claims no verdict.
+ * Aggregates each proof suite run into the canonical proof report files:
+ * {@code <proof.output.dir>/<evidence dir>/<report>.txt}, {@code .json}, {@code .md} (and the envelope when signing
+ * is configured), replaced as one set: every file of the set is written and forced first, then all are moved into
+ * place, so a failure keeps the previous set whole. Registered through {@code META-INF/services}, so Maven, IDEs and
+ * the console launcher all write reports without extra wiring.
+ *
+ * <p>The engine hands each finished run over typed, through {@link RunChannel}: the listener attaches when it sees
+ * the run's start entry and writes when the engine delivers the run, on the engine's thread; what it could not
+ * write goes back to the engine, which fails the run, so a missing report is never a green build. The text
+ * reports are printed when the test plan finishes, in the runs' order. A partial run (an IDE rerun of some checks)
+ * writes {@code <report>-partial.*} beside the full run's reports and never replaces them.
  */
 public final class ProofReportListener implements TestExecutionListener {
 
     static final String DEFAULT_OUTPUT_DIR = "target/proof-reports";
+    /** The suffix of a partial run's report files: they sit beside the full run's, never over them. */
+    static final String PARTIAL_SUFFIX = "-partial";
     /** Fewer extra files than this are written one after another; the time is in forcing each to disk. */
     private static final int MANY_FILES = 16;
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, RecordedRun> runs = new ConcurrentHashMap<>();
-    private final List<String> tokens = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, Map<String, String>> checkEntries = new ConcurrentHashMap<>();
-    /** Suite run containers by unique id, with their run's token: when one finishes, its reports can be written. */
-    private final Map<String, String> runContainers = new ConcurrentHashMap<>();
-    /** Reports being written, by run token. */
-    private final Map<String, Future<Written>> writing = new ConcurrentHashMap<>();
+    /** What each run's writing had to say, by token, in the order the runs started. */
+    private final Map<String, Optional<Written>> runs = new LinkedHashMap<>();
     private volatile ConfigurationParameters parameters;
-    private ExecutorService writers;
 
     public ProofReportListener() {
         this(System.out, System.err);
@@ -70,138 +66,107 @@ public final class ProofReportListener implements TestExecutionListener {
     public void reportingEntryPublished(TestIdentifier identifier, ReportEntry entry) {
         Map<String, String> values = entry.getKeyValuePairs();
         String token = values.get(ReportKeys.RUN);
-        if (token == null) {
-            return;
-        }
-        if (values.containsKey(ReportKeys.CHECK)) {
-            checkEntries.put(identifier.getUniqueId(), values);
-        } else if (values.containsKey(ReportKeys.LEVEL)) {
-            run(token).level(values);
-        } else if (values.containsKey(ReportKeys.SUITE)) {
-            run(token);
-            tokens.add(token);
-            runContainers.put(identifier.getUniqueId(), token);
+        if (token != null && values.containsKey(ReportKeys.SUITE)) {
+            synchronized (runs) {
+                runs.put(token, Optional.empty());
+            }
+            RunChannel.attach(token, run -> completed(token, run));
         }
     }
 
-    @Override
-    public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-        Map<String, String> values = checkEntries.remove(identifier.getUniqueId());
-        if (values != null) {
-            run(values.get(ReportKeys.RUN)).check(values, result);
+    private List<String> completed(String token, CompletedRun run) {
+        Written written = write(run);
+        synchronized (runs) {
+            runs.put(token, Optional.of(written));
         }
-        String token = runContainers.remove(identifier.getUniqueId());
-        if (token != null) {
-            // Every check and level of the run has finished: its reports (and charts, the slow part) are written
-            // while the next runs execute, not all at the end.
-            CompletedRuns.take(token).ifPresent(run -> {
-                RecordedRun recorded = runs.get(token);
-                writing.put(token, writers().submit(() -> writeReports(run, recorded)));
-            });
-        }
-    }
-
-    private synchronized ExecutorService writers() {
-        if (writers == null) {
-            writers = ReportWriters.pool(Integer.MAX_VALUE);
-        }
-        return writers;
-    }
-
-    private synchronized void closeWriters() {
-        if (writers != null) {
-            writers.shutdown();
-            writers = null;
-        }
+        return written.failures();
     }
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        List<String> finished;
-        synchronized (tokens) {
-            finished = List.copyOf(tokens);
-            tokens.clear();
+        List<Optional<Written>> finished;
+        synchronized (runs) {
+            finished = new ArrayList<>(runs.values());
+            runs.clear();
         }
-        List<Future<Written>> written = new ArrayList<>();
-        for (String token : finished) {
-            RecordedRun recorded = runs.remove(token);
-            Future<Written> started = writing.remove(token);
-            if (started != null) {
-                written.add(started);
-            } else {
-                // A run whose container's end was not seen (a listener added mid-run): written now.
-                CompletedRuns.take(token).ifPresent(run -> written.add(writers().submit(() -> writeReports(run, recorded))));
-            }
-        }
-        runContainers.clear();
-        try {
-            // What is printed follows the runs' order whatever order the writers finish in.
-            for (Future<Written> future : written) {
-                ReportWriters.get(future).printTo(out, err);
-            }
-        } finally {
-            closeWriters();
-        }
-    }
-
-    private RecordedRun run(String token) {
-        return runs.computeIfAbsent(token, t -> new RecordedRun());
+        // What is printed follows the runs' order, whatever order they finished in.
+        finished.forEach(written -> written.ifPresent(w -> w.printTo(out, err)));
     }
 
     /**
-     * What one run's writing has to say, printed once every run is written so the output keeps the runs' order:
-     * the text report (when printing is on) and the warnings and errors (charts skipped, a report not written).
+     * What one run's writing has to say, printed once every run is done: the text report (when printing is on),
+     * warnings (a chart skipped) and failures (a report not written), which also fail the run.
      */
-    record Written(String printed, String problems) {
+    record Written(String printed, String warnings, List<String> failures) {
+
+        Written {
+            failures = List.copyOf(failures);
+        }
 
         void printTo(PrintStream out, PrintStream err) {
             if (printed != null) {
                 out.print(printed);
                 out.flush();
             }
-            if (!problems.isEmpty()) {
+            StringBuilder problems = new StringBuilder(warnings);
+            failures.forEach(f -> problems.append("[proof] ").append(f).append(System.lineSeparator()));
+            if (problems.length() > 0) {
                 err.print(problems);
                 err.flush();
             }
         }
     }
 
-    private Written writeReports(CompletedRun run, RecordedRun recorded) {
-        ByteArrayOutputStream problemText = new ByteArrayOutputStream();
-        PrintStream problems = new PrintStream(problemText, true, StandardCharsets.UTF_8);
-        String printed = writeReports(run, recorded, problems);
-        return new Written(printed, problemText.toString(StandardCharsets.UTF_8));
+    Written write(CompletedRun run) {
+        ByteArrayOutputStream warningText = new ByteArrayOutputStream();
+        PrintStream warnings = new PrintStream(warningText, true, StandardCharsets.UTF_8);
+        List<String> failures = new ArrayList<>();
+        String printed = write(run, warnings, failures);
+        return new Written(printed, warningText.toString(StandardCharsets.UTF_8), failures);
     }
 
-    /** Writes one run's files; returns the text to print, or null; says what went wrong on {@code problems}. */
-    private String writeReports(CompletedRun run, RecordedRun recorded, PrintStream problems) {
+    /** Writes one run's files; returns the text to print, or null; collects what could not be written. */
+    private String write(CompletedRun run, PrintStream warnings, List<String> failures) {
         ProofConfiguration configuration = new ProofConfiguration(parameters);
         Path dir = Path.of(configuration.get(ProofConfiguration.OUTPUT_DIR).orElse(DEFAULT_OUTPUT_DIR))
-                .resolve(run.unit().getFileName().toString());
+                .resolve(run.unitName());
+        String suite = run.suite().id();
+        ProofResult result;
+        String text;
+        ReportSet set;
         try {
-            ProofResult result = result(run, recorded, configuration);
-            String text = text(run.proof(), result);
-            ObjectNode json = ProofReportJson.build(run, result);
+            result = run.result().result();
+            text = run.result().text();
+            ObjectNode json = ProofReportJson.build(run.suite(), run.proof(), run.plan(), result);
             run.proof().addJson(json, result);
-            AtomicFiles.write(dir.resolve(run.proof().reportName() + ".txt"), text);
-            AtomicFiles.write(dir.resolve(run.proof().reportName() + ".json"), out -> ProofReportJson.write(json, out));
-            AtomicFiles.write(dir.resolve(run.proof().reportName() + ".md"),
-                    MarkdownSummary.render(run, result, ProofReportJson.titles(run.proof().plan())));
-            writeAll(run.proof().extraFiles(result).stream()
-                    .map(extra -> new PendingFile(inside(dir, extra.name()), withFinalNewline(extra.content()))).toList());
-            writeAll(run.proof().evidenceFiles(result).stream()
-                    .map(back -> new PendingFile(inside(run.unit(), back.name()), withFinalNewline(back.content()))).toList());
-            dev.junitproof.engine.attest.Attestations.afterReports(dir.resolve(run.proof().reportName() + ".json"), configuration);
-            writeCharts(run, result, dir, problems);
-            if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
-                return text + "(written to " + dir.resolve(run.proof().reportName() + ".txt") + " and .json)"
-                        + System.lineSeparator();
-            }
+            String base = run.proof().reportName() + (result.partial() ? PARTIAL_SUFFIX : "");
+            set = ReportSet.of(dir, base, text, json, MarkdownSummary.render(run.suite().title(), run.plan(), result));
+            set = set.signed(Attestations.envelope(base, set.json(), set.text(), set.markdown(), configuration));
+        } catch (IOException | RuntimeException e) {
+            failures.add(suite + " report for " + run.unitName() + " could not be made: " + e);
+            return null;
+        }
+        try {
+            set.write();
         } catch (IOException e) {
-            problems.println("[proof] " + run.suite().id() + " report not written to " + dir + ": "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            problems.println("[proof] " + run.suite().id() + " report could not be rendered for " + run.unit() + ": " + e);
+            failures.add(suite + " reports not written to " + dir + " (" + String.join(", ", set.names())
+                    + "; the previous reports, if any, are kept): " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return null;
+        }
+        if (!result.partial()) {
+            // A partial run's extra files and write-back would replace a full run's: it writes only its own set.
+            try {
+                writeAll(failures, suite, run.proof().extraFiles(result).stream()
+                        .map(extra -> new PendingFile(inside(dir, extra.name()), withFinalNewline(extra.content()))).toList());
+                writeAll(failures, suite, run.proof().evidenceFiles(result).stream()
+                        .map(back -> new PendingFile(inside(run.unit(), back.name()), withFinalNewline(back.content()))).toList());
+            } catch (RuntimeException e) {
+                failures.add(suite + " extra report files for " + run.unitName() + " not written: " + e);
+            }
+            writeCharts(run, dir, warnings);
+        }
+        if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
+            return text + "(written to " + dir.resolve(set.base() + ".txt") + " and .json)" + System.lineSeparator();
         }
         return null;
     }
@@ -213,51 +178,34 @@ public final class ProofReportListener implements TestExecutionListener {
     /**
      * Writes a suite's extra files (a year-long soak has 365 daily documents), by several writers when there are
      * many: each is forced to disk before it replaces the old one, and the file system commits concurrent ones
-     * together. The first failure, in the files' order, is rethrown once all are done.
+     * together. Every file that could not be written is named.
      */
-    private static void writeAll(List<PendingFile> files) throws IOException {
-        List<java.util.concurrent.Callable<Optional<IOException>>> writes = files.stream()
-                .<java.util.concurrent.Callable<Optional<IOException>>>map(file -> () -> {
+    private static void writeAll(List<String> failures, String suite, List<PendingFile> files) {
+        List<java.util.concurrent.Callable<Optional<String>>> writes = files.stream()
+                .<java.util.concurrent.Callable<Optional<String>>>map(file -> () -> {
                     try {
                         AtomicFiles.write(file.target(), file.content());
                         return Optional.empty();
                     } catch (IOException e) {
-                        return Optional.of(e);
+                        return Optional.of(suite + " report file " + file.target() + " not written: "
+                                + e.getClass().getSimpleName() + ": " + e.getMessage());
                     }
                 }).toList();
-        List<Optional<IOException>> failures = files.size() < MANY_FILES
+        List<Optional<String>> results = files.size() < MANY_FILES
                 ? writes.stream().map(ReportWriters::call).toList()
                 : ReportWriters.runAll(writes);
-        for (Optional<IOException> failure : failures) {
-            if (failure.isPresent()) {
-                throw failure.get();
-            }
-        }
+        results.forEach(r -> r.ifPresent(failures::add));
     }
 
-    /** Charts last, each on its own: one that cannot be drawn or written costs that chart, never a report. */
-    private void writeCharts(CompletedRun run, ProofResult result, Path dir, PrintStream problems) {
-        for (BinaryReportFile chart : SuiteCharts.of(run.suite().id(), run.proof(), result, problems)) {
+    /** Charts last, each on its own: a chart is a picture of the proof, never part of it, so it only warns. */
+    private static void writeCharts(CompletedRun run, Path dir, PrintStream warnings) {
+        for (BinaryReportFile chart : run.result().charts(warnings)) {
             try {
                 AtomicFiles.write(inside(dir, chart.name()), chart.content());
             } catch (IOException | RuntimeException e) {
-                problems.println("[proof] " + run.suite().id() + " chart " + chart.name() + " not written to " + dir + ": " + e);
+                warnings.println("[proof] " + run.suite().id() + " chart " + chart.name() + " not written to " + dir + ": " + e);
             }
         }
-    }
-
-    private ProofResult result(CompletedRun run, RecordedRun recorded, ProofConfiguration configuration) {
-        RecordedRun record = recorded == null ? new RecordedRun() : recorded;
-        List<CheckOutcome> outcomes = record.outcomes(run.plannedChecks());
-        List<ReadinessResult> levels = record.levels(run.plannedLevels());
-        boolean partial = run.filtered() || outcomes.size() < run.plannedChecks().size()
-                || levels.size() < run.plannedLevels().size();
-        RecordedOutcomes recordedOutcomes = new RecordedOutcomes(outcomes);
-        Optional<String> verdict = partial ? Optional.empty()
-                : Optional.of(run.proof().verdict(recordedOutcomes, levels));
-        Instant generatedAt = ProofClock.read(configuration::get, System.getenv()).instant();
-        return new ProofResult(generatedAt, displayPath(run.unit()), recordedOutcomes, levels, verdict,
-                outcomes.size(), run.plannedChecks().size(), run.evidence());
     }
 
     /** The evidence directory as the report prints it: relative to the working directory when inside it. */
@@ -277,12 +225,7 @@ public final class ProofReportListener implements TestExecutionListener {
         return target;
     }
 
-    /** The text report exactly as written: also what readiness tests attach while the run is still going. */
-    static String text(dev.junitproof.api.suite.SuiteProof proof, ProofResult result) {
-        return withFinalNewline(proof.renderText(result));
-    }
-
-    private static String withFinalNewline(String text) {
+    static String withFinalNewline(String text) {
         return text.endsWith("\n") ? text : text + "\n";
     }
 }

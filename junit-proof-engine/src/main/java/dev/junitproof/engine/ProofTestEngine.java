@@ -109,7 +109,7 @@ public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecution
     @Override
     protected ProofExecutionContext createExecutionContext(ExecutionRequest request) {
         return new ProofExecutionContext(request.getEngineExecutionListener(),
-                new ProofConfiguration(request.getConfigurationParameters()), CheckObservers.load());
+                new ProofConfiguration(request.getConfigurationParameters()), CheckObservers.load(), SuiteCatalog.load());
     }
 
 }

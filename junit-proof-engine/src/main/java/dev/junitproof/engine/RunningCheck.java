@@ -1,10 +1,14 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.result.CheckStatus;
 import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.result.Measurement;
+import dev.junitproof.api.result.Target;
+import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.suite.SourceRef;
+
+import java.util.Optional;
 
 /** The {@link CheckContext} of one evaluation: collects findings, answers outcome questions. */
 final class RunningCheck implements CheckContext {
@@ -13,6 +17,8 @@ final class RunningCheck implements CheckContext {
     private String detail = "";
     private String measured = "";
     private String target = "";
+    private Measurement measuredValue;
+    private Target targetValue;
     private SourceRef source;
 
     RunningCheck(CheckEvaluator evaluator, SourceRef declaredSource) {
@@ -29,12 +35,28 @@ final class RunningCheck implements CheckContext {
     @Override
     public CheckContext measured(String measured) {
         this.measured = measured == null ? "" : measured;
+        this.measuredValue = null;
+        return this;
+    }
+
+    @Override
+    public CheckContext measured(Measurement measured) {
+        this.measuredValue = measured;
+        this.measured = "";
         return this;
     }
 
     @Override
     public CheckContext target(String target) {
         this.target = target == null ? "" : target;
+        this.targetValue = null;
+        return this;
+    }
+
+    @Override
+    public CheckContext target(Target target) {
+        this.targetValue = target;
+        this.target = "";
         return this;
     }
 
@@ -59,7 +81,14 @@ final class RunningCheck implements CheckContext {
         throw new CheckAbort(CheckStatus.MISSING, reason);
     }
 
+    /** What was recorded; a typed figure prints against the typed target, with the digits that show why. */
     Findings findings() {
-        return new Findings(detail, measured, target, source);
+        String measuredText = measured;
+        if (measuredValue != null) {
+            measuredText = targetValue != null ? measuredValue.against(targetValue) : measuredValue.text();
+        }
+        String targetText = targetValue != null ? targetValue.text() : target;
+        return new Findings(detail, measuredText, targetText, source, Optional.ofNullable(measuredValue),
+                Optional.ofNullable(targetValue));
     }
 }

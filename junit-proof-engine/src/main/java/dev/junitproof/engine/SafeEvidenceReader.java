@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.junitproof.api.suite.DirectoryEntry;
 import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.result.SuiteJudgment;
 import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.suite.Loaded.MissingReason;
 
@@ -61,12 +62,19 @@ final class SafeEvidenceReader implements EvidenceReader {
     private final Map<Path, Path> realDirectories = new ConcurrentHashMap<>();
     private final String unitPrefix;
     private final String rootPrefix;
+    private final CrossSuiteJudge judge;
 
     /**
      * @param root the evidence root the user gave (confinement boundary), a real path
      * @param unit the evidence unit inside it, a real path
      */
     SafeEvidenceReader(Path root, Path unit, ReadLimits limits, EvidenceLedger ledger) {
+        this(root, unit, limits, ledger, CrossSuiteJudge.NONE);
+    }
+
+    /** @param judge how {@link #judgeAs} proves a directory as another suite would */
+    SafeEvidenceReader(Path root, Path unit, ReadLimits limits, EvidenceLedger ledger, CrossSuiteJudge judge) {
+        this.judge = judge;
         this.root = root;
         this.unit = unit;
         this.limits = limits;
@@ -409,6 +417,35 @@ final class SafeEvidenceReader implements EvidenceReader {
             }
         }
         return JsonPointerLines.of(parsing, new byte[0]);
+    }
+
+    @Override
+    public Loaded<SuiteJudgment> judgeAs(String suiteId, String directory) {
+        return judge.judge(this, suiteId, directory);
+    }
+
+    Path root() {
+        return root;
+    }
+
+    EvidenceLedger ledger() {
+        return ledger;
+    }
+
+    ReadLimits limits() {
+        return limits;
+    }
+
+    /** A directory of the unit, resolved inside the root (links followed only while they stay inside), or why not. */
+    Loaded<Path> directoryInside(String directory) {
+        Loaded<Located> located = resolveInside(directory);
+        if (!(located instanceof Loaded.Present<Located> present)) {
+            return located.map(l -> null);
+        }
+        if (!present.value().attributes().isDirectory()) {
+            return new Loaded.Missing<>(directory, MissingReason.NOT_REGULAR_FILE, directory + " is not a directory");
+        }
+        return new Loaded.Present<>(directory, present.value().real());
     }
 
     /** Where a unit-relative file is on disk (for FileSource); not a read. */

@@ -11,12 +11,16 @@ import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.api.observe.SuiteRun;
 import org.junit.platform.engine.TestDescriptor;
+import org.opentest4j.AssertionFailedError;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +31,8 @@ import java.util.function.Supplier;
 /**
  * One suite proving one evidence unit. Reads the evidence when it executes (not at discovery, so listing tests
  * stays cheap), then registers the suite's groups and checks as dynamic tests and runs them in plan order,
- * followed by one test per readiness level. When done, hands the parsed evidence to the report listener.
+ * followed by one test per readiness level. When done, hands the run's one result to the report listener (through
+ * {@link RunChannel}) and fails if its reports could not be written.
  */
 final class SuiteRunDescriptor extends ProofContainerDescriptor {
 
@@ -66,50 +71,64 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
 
     @Override
     public ProofExecutionContext execute(ProofExecutionContext context, DynamicTestExecutor executor) throws Exception {
-        String token = CompletedRuns.newToken();
+        String token = RunChannel.open();
+        try {
+            List<String> problems = run(context, executor, token);
+            if (!problems.isEmpty()) {
+                // The checks stand; the run fails, because a CI job must not go green with no proof on disk.
+                throw new AssertionFailedError(suite.id() + " reports for " + unit.name() + " not written:\n  - "
+                        + String.join("\n  - ", problems));
+            }
+        } finally {
+            RunChannel.close(token);
+        }
+        return context;
+    }
+
+    private List<String> run(ProofExecutionContext context, DynamicTestExecutor executor, String token)
+            throws InterruptedException {
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(ReportKeys.RUN, token);
         entry.put(ReportKeys.SUITE, suite.id());
         entry.put(ReportKeys.EVIDENCE, unit.unit().toString());
+        // A report listener attaches to the run's token here, on this thread, before any evidence is read.
         context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
 
+        ProofConfiguration configuration = context.configuration();
+        Instant generatedAt = ProofClock.read(configuration::get, System.getenv()).instant();
         EvidenceLedger ledger = new EvidenceLedger();
-        SafeEvidenceReader reader = new SafeEvidenceReader(unit.root(), unit.unit(),
-                context.configuration().readLimits(), ledger);
-        SuiteProof proof = suite.prove(reader, context.configuration());
+        SafeEvidenceReader reader = new SafeEvidenceReader(unit.root(), unit.unit(), configuration.readLimits(), ledger,
+                new CrossSuiteJudge(context.suites(), configuration, generatedAt, 0));
+        SuiteProof proof = suite.prove(reader, configuration);
         publishEnvironment(context, proof);
-        CheckEvaluator evaluator = new CheckEvaluator(proof.plan());
+        PlanIndex plan = new PlanIndex(proof.plan());
+        CheckEvaluator evaluator = new CheckEvaluator(plan);
+        UniqueId readinessId = getUniqueId().append(GROUP, READINESS_GROUP);
+        Set<String> levels = new HashSet<>();
+        if (selection.includes(readinessId)) {
+            proof.readiness().stream().filter(l -> selection.includes(readinessId.append(LEVEL, l.key())))
+                    .forEach(l -> levels.add(l.key()));
+        }
+        SuiteRunResult result = new SuiteRunResult(suite.id(), proof, plan, evaluator,
+                Set.copyOf(includedChecks(getUniqueId(), proof.plan())), levels, selection.partial(), generatedAt,
+                ProofReportListener.displayPath(unit.unit()), ledger::entries);
         SuiteRun run = new SuiteRun(suite.id(), suite.title(), unit.unit().toAbsolutePath());
-        DynamicNodes nodes = new DynamicNodes(evaluator, reader, selection, token,
-                context.configuration().longNames(), run,
+        DynamicNodes nodes = new DynamicNodes(evaluator, result, reader, selection, configuration.longNames(), run,
                 ownReport ? Optional.of(getLegacyReportingName()) : Optional.empty());
 
         for (PlanNode node : proof.plan()) {
             nodes.register(this, node, executor);
         }
-        List<String> levels = new ArrayList<>();
-        if (!proof.readiness().isEmpty()) {
-            UniqueId groupId = getUniqueId().append(GROUP, READINESS_GROUP);
-            if (selection.includes(groupId)) {
-                GroupDescriptor readiness = new GroupDescriptor(groupId, "Readiness levels", false, null, List.of(), nodes);
-                List<ReadinessLevel> included = proof.readiness().stream()
-                        .filter(l -> selection.includes(groupId.append(LEVEL, l.key()))).toList();
-                ReadinessReport report = new ReadinessReport(suite.id(), proof, evaluator, unit.unit(), ledger::entries,
-                        context.configuration(), includedChecks(getUniqueId(), proof.plan()),
-                        ReadinessReport.keys(included), selection.partial(), System.err);
-                for (ReadinessLevel level : proof.readiness()) {
-                    readiness.addLevel(level, evaluator, report);
-                }
-                addChild(readiness);
-                executor.execute(readiness);
+        if (!proof.readiness().isEmpty() && selection.includes(readinessId)) {
+            GroupDescriptor readiness = new GroupDescriptor(readinessId, "Readiness levels", false, null, List.of(), nodes);
+            for (ReadinessLevel level : proof.readiness()) {
+                readiness.addLevel(level);
             }
-            proof.readiness().forEach(l -> levels.add(l.key()));
+            addChild(readiness);
+            executor.execute(readiness);
         }
         executor.awaitFinished();
-
-        CompletedRuns.put(token, new CompletedRun(suite, proof, unit.unit(), ledger.entries(),
-                evaluator.checkIds(), matrixChecks(proof.plan()), levels, selection.partial()));
-        return context;
+        return RunChannel.deliver(token, new CompletedRun(suite, proof, unit.unit(), unit.name(), result));
     }
 
     /**
@@ -151,37 +170,23 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
         return ids;
     }
 
-    private static List<String> matrixChecks(List<PlanNode> plan) {
-        List<String> ids = new ArrayList<>();
-        for (PlanNode node : plan) {
-            if (node instanceof CheckGroup group) {
-                if (group.matrix()) {
-                    group.children().stream().filter(CheckSpec.class::isInstance)
-                            .map(c -> ((CheckSpec) c).id()).forEach(ids::add);
-                }
-                ids.addAll(matrixChecks(group.children()));
-            }
-        }
-        return ids;
-    }
-
     /** The tree a suite run registers while it executes. */
     static final class DynamicNodes {
         private final CheckEvaluator evaluator;
+        private final SuiteRunResult result;
         private final SafeEvidenceReader reader;
         private final Selection selection;
-        private final String token;
         private final boolean longNames;
         private final SuiteRun run;
         private final Optional<String> surefireReport;
 
         /** @param surefireReport the suite run's Surefire report name when it is a report of its own */
-        DynamicNodes(CheckEvaluator evaluator, SafeEvidenceReader reader, Selection selection, String token,
+        DynamicNodes(CheckEvaluator evaluator, SuiteRunResult result, SafeEvidenceReader reader, Selection selection,
                 boolean longNames, SuiteRun run, Optional<String> surefireReport) {
             this.evaluator = evaluator;
+            this.result = result;
             this.reader = reader;
             this.selection = selection;
-            this.token = token;
             this.longNames = longNames;
             this.run = run;
             this.surefireReport = surefireReport;
@@ -220,8 +225,7 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
                 String name = longNames && parent instanceof GroupDescriptor
                         ? parent.getDisplayName() + " – " + spec.displayName() : spec.displayName();
                 child = new CheckDescriptor(id, name, spec, testSource(name, () -> Sources.of(reader, spec.source())),
-                        evaluator, token,
-                        outcome -> event(parent, spec, outcome));
+                        evaluator, outcome -> event(parent, spec, outcome));
             }
             parent.addChild(child);
             executor.execute(child);
@@ -231,8 +235,8 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
             return selection;
         }
 
-        String token() {
-            return token;
+        SuiteRunResult result() {
+            return result;
         }
 
         SuiteRun run() {

@@ -138,7 +138,7 @@ public final class DemoSuite implements ProofSuite {
 
         @Override
         public List<CoverageRow> coverage() {
-            return List.of(new CoverageRow("DEMO", "Demo input", demo.isPresent() ? "PASS" : "MISSING", 1, 1,
+            return List.of(new CoverageRow("DEMO", "Demo input", "DEMO-01", demo.isPresent() ? 1 : 0, 1,
                     demo.missingDetail()));
         }
 

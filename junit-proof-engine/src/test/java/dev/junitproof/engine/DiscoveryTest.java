@@ -295,17 +295,18 @@ class DiscoveryTest {
         assertThat(both.tests()).as("a check and its whole run selected: the whole run")
                 .containsOnlyKeys("DEMO-01", "DEMO-02", "DEMO-03", "PARTNER", "GA");
         assertThat(one.tests()).containsOnlyKeys("DEMO-03");
-        assertThat(one.report("demo-lab-2026-03-23", "demo-proof-report.txt")).doesNotContain("Verdict: PARTNER READY");
+        assertThat(one.report("demo-lab-2026-03-23", "demo-proof-report-partial.txt")).doesNotContain("Verdict: PARTNER READY");
     }
 
     @Test
-    void anEvidenceDirectoryThatDoesNotExistIsAWarningNotAFailure() {
+    void anEvidenceDirectoryThatDoesNotExistIsAWarningAndAFailingTest() {
         Path absent = tmp.resolve("absent");
 
         EngineDiscoveryResults results = discover(LauncherDiscoveryRequestBuilder.request()
                 .configurationParameter("proof.evidence", absent.toString()));
 
-        assertThat(results.getEngineDescriptor().getChildren()).isEmpty();
+        assertThat(results.getEngineDescriptor().getChildren()).singleElement()
+                .satisfies(test -> assertThat(test.getUniqueId().getLastSegment().getType()).isEqualTo("unusable-evidence"));
         assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(org.junit.platform.engine.DiscoveryIssue.Severity.WARNING);
             assertThat(issue.message()).isEqualTo("evidence directory " + absent + " does not exist");

@@ -109,7 +109,9 @@ class ExecutionTest {
 
         assertThat(result.outcome("DEMO-01")).isEqualTo(Shown.FAILED);
         assertThat(result.message("DEMO-01")).contains("demo.json not found");
-        assertThat(result.report("demo-lab-2026-03-23", "demo-proof-report.json")).contains("\"status\": \"MISSING\"");
+        // Required evidence that is absent fails what needs it, and the coverage row shows that check's outcome.
+        assertThat(result.report("demo-lab-2026-03-23", "demo-proof-report.json"))
+                .contains("\"status\": \"FAIL\"").doesNotContain("\"status\": \"MISSING\"");
     }
 
     @Test

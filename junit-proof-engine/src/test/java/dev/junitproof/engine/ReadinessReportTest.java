@@ -117,7 +117,7 @@ class ReadinessReportTest {
 
         assertThat(result.tests()).containsExactly(entry("PARTNER", Shown.PASSED));
         LevelEvent partner = (LevelEvent) RecordingObserver.of(unit).get(0).event();
-        String written = result.report(UNIT, "demo-proof-report.txt");
+        String written = result.report(UNIT, "demo-proof-report-partial.txt");
         assertThat(written).contains("Verdict: PARTIAL RUN (0 of 3 checks ran; no verdict)");
         assertThat(partner.report()).hasValueSatisfying(r -> assertThat(r.text()).isEqualTo(written));
     }

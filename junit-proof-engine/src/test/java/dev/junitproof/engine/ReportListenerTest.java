@@ -44,8 +44,10 @@ class ReportListenerTest {
         assertThat(json.path("suite").asText()).isEqualTo("DEMO");
         assertThat(json.path("generated_at").asText()).isEqualTo("2026-03-23T12:00:00Z");
         assertThat(json.path("verdict").asText()).isEqualTo("PARTNER READY");
-        assertThat(json.path("checks").findValuesAsText("id")).containsExactly("DEMO-02", "DEMO-03");
-        assertThat(json.path("checks").get(1).path("criterion").asText()).isEqualTo("DEMO-01 PASS");
+        // Every judged check, the matrix marked: DEMO-01 is a slice check the matrix rests on.
+        assertThat(json.path("checks").findValuesAsText("id")).containsExactly("DEMO-01", "DEMO-02", "DEMO-03");
+        assertThat(json.path("checks").findValuesAsText("matrix")).containsExactly("false", "true", "true");
+        assertThat(json.path("checks").get(2).path("criterion").asText()).isEqualTo("DEMO-01 PASS");
         assertThat(json.path("readiness").get(1).path("status").asText()).isEqualTo("NOT_YET");
         assertThat(json.path("readiness").get(1).path("unmet").get(0).asText()).isEqualTo("External security audit");
         byte[] evidence = Files.readAllBytes(unit.resolve("demo.json"));
@@ -106,9 +108,9 @@ class ReportListenerTest {
 
         // DEMO-03 depends on DEMO-01, which is evaluated (truly) but not shown.
         assertThat(result.tests()).containsExactly(entry("DEMO-03", Shown.PASSED));
-        assertThat(result.report(UNIT, "demo-proof-report.txt"))
-                .contains("  DEMO-01 NOT RUN", "  DEMO-03 PASS", "Verdict: PARTIAL RUN (1 of 3 checks ran; no verdict)");
-        JsonNode json = new ObjectMapper().readTree(result.report(UNIT, "demo-proof-report.json"));
+        assertThat(result.report(UNIT, "demo-proof-report-partial.txt"))
+                .contains("  DEMO-01 NOT_RUN", "  DEMO-03 PASS", "Verdict: PARTIAL RUN (1 of 3 checks ran; no verdict)");
+        JsonNode json = new ObjectMapper().readTree(result.report(UNIT, "demo-proof-report-partial.json"));
         assertThat(json.path("verdict").isNull()).isTrue();
         assertThat(json.path("partial_run").asBoolean()).isTrue();
     }
@@ -130,16 +132,7 @@ class ReportListenerTest {
     }
 
     @Test
-    void aPassClaimedByTheEngineForATestThatFailedIsRecordedAsAFailure() {
-        RecordedRun run = new RecordedRun();
-        run.check(Map.of("proof.check", "X-01", "proof.status", "PASS", "proof.run", "t"),
-                TestExecutionResult.failed(new AssertionError("boom")));
-
-        assertThat(run.outcomes(java.util.List.of("X-01")).get(0).status().name()).isEqualTo("FAIL");
-    }
-
-    @Test
-    void anUnwritableOutputDirectoryIsReportedNotThrown() throws Exception {
+    void anUnwritableOutputDirectoryFailsTheRunNamingItWhileTheChecksStand() throws Exception {
         Path unit = DemoEvidence.passing().writeTo(tmp.resolve("evidence"), UNIT);
         Path blocked = Files.writeString(tmp.resolve("blocked"), "a file where the output directory should be");
 
@@ -147,6 +140,9 @@ class ReportListenerTest {
 
         assertThat(result.outcome("DEMO-01")).isEqualTo(Shown.PASSED);
         assertThat(Files.isRegularFile(blocked)).isTrue();
+        assertThat(result.unsuccessfulContainers()).singleElement().asString()
+                .contains("[suite:DEMO]", "DEMO reports for " + UNIT + " not written", blocked.resolve(UNIT).toString(),
+                        "demo-proof-report.txt, demo-proof-report.json, demo-proof-report.md");
     }
 
     @Test

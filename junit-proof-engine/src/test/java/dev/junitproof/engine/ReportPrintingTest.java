@@ -90,8 +90,9 @@ class ReportPrintingTest {
         Printed printed = run(unit, blocked, Map.of());
 
         assertThat(printed.out()).isEmpty();
-        assertThat(printed.err()).startsWith("[proof] DEMO report not written to " + blocked.resolve("demo-lab-2026-03-23")
-                + ": FileSystemException: ");
+        assertThat(printed.err()).startsWith("[proof] DEMO reports not written to " + blocked.resolve("demo-lab-2026-03-23")
+                + " (demo-proof-report.txt, demo-proof-report.json, demo-proof-report.md; the previous reports, if any, "
+                + "are kept): FileSystemException: ");
     }
 
     @Test
@@ -112,7 +113,7 @@ class ReportPrintingTest {
     }
 
     @Test
-    void theFirstExtraFileThatCannotBeWrittenIsNamedAndTheOthersAreStillWritten() throws Exception {
+    void everyExtraFileThatCannotBeWrittenIsNamedAndTheOthersAreStillWritten() throws Exception {
         Path unit = DemoEvidence.passing().writeTo(tmp.resolve("evidence"), "demo-lab-2026-03-23");
         Path reports = tmp.resolve("out/demo-lab-2026-03-23");
         // A non-empty directory where a file should go cannot be replaced.
@@ -121,8 +122,13 @@ class ReportPrintingTest {
 
         Printed printed = run(unit, tmp.resolve("out"), Map.of("proof.report.print", "false", DemoSuite.DAILY, "20"));
 
-        assertThat(printed.err()).startsWith("[proof] DEMO report not written to " + reports + ": ")
-                .contains(reports.resolve("daily-05.txt").toString()).doesNotContain("daily-12.txt");
+        assertThat(printed.err().lines()).hasSize(2);
+        assertThat(printed.err().lines().toList().get(0))
+                .startsWith("[proof] DEMO report file " + reports.resolve("daily-05.txt") + " not written: ")
+                .endsWith(reports.resolve("daily-05.txt") + ": Is a directory");
+        assertThat(printed.err().lines().toList().get(1))
+                .startsWith("[proof] DEMO report file " + reports.resolve("daily-12.txt") + " not written: ")
+                .endsWith(reports.resolve("daily-12.txt") + ": Is a directory");
         assertThat(reports.resolve("daily-04.txt")).hasContent("day 4 PARTNER READY");
         assertThat(reports.resolve("daily-20.txt")).hasContent("day 20 PARTNER READY");
     }

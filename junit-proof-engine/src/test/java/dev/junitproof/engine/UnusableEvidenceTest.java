@@ -52,11 +52,26 @@ class UnusableEvidenceTest {
     }
 
     @Test
-    void aPathThatDoesNotExistAddsNoTest() {
-        ProofRunResult run = ProofRunner.withoutSelectors().config("proof.evidence", tmp.resolve("absent").toString())
+    void aPathThatDoesNotExistIsAFailingTestNamingIt() {
+        Path absent = tmp.resolve("absent");
+        ProofRunResult run = ProofRunner.withoutSelectors().config("proof.evidence", absent.toString())
                 .run(tmp.resolve("out"));
 
-        assertThat(run.tests()).isEmpty();
-        assertThat(run.finishedUniqueIds()).containsExactly("[engine:proof]");
+        assertThat(run.tests()).containsOnly(java.util.Map.entry(absent.toString(), ProofRunResult.Shown.FAILED));
+        assertThat(run.message(absent.toString())).isEqualTo("evidence directory " + absent + " does not exist: nothing "
+                + "can be proved from it. Name a lab run's directory or the evidence root above it.");
+    }
+
+    @Test
+    void aSelectedDirectoryThatDoesNotExistFailsWhileTheOthersAreProved() throws Exception {
+        Path absent = tmp.resolve("absent");
+        Path unit = DemoEvidence.passing().writeTo(tmp.resolve("evidence"), "demo-lab-2026-03-23");
+
+        // As the console launcher selects it (--select-directory=PATH): by name, whether or not it exists.
+        ProofRunResult run = ProofRunner.selectDirectory(unit)
+                .select(DiscoverySelectors.selectDirectory(absent.toString())).run(tmp.resolve("out"));
+
+        assertThat(run.outcome(absent.toString())).isEqualTo(ProofRunResult.Shown.FAILED);
+        assertThat(run.outcome("DEMO-01")).isEqualTo(ProofRunResult.Shown.PASSED);
     }
 }

@@ -1,11 +1,18 @@
 package dev.junitproof.api.result;
 
-/** A check's status as the proof report prints it. */
+/** A check's status as every report prints it. */
 public enum CheckStatus {
     PASS,
     FAIL,
     /** Not due yet, or waiting for evidence still being produced (e.g. a soak in progress). */
     PENDING,
-    /** The evidence the check needs is absent (used where the seed prints MISSING for a check). */
-    MISSING
+    /** Optional evidence the check judges is absent (VAL27's soak); required evidence that is absent fails instead. */
+    MISSING,
+    /** The check was left out of a partial run: it has no outcome. */
+    NOT_RUN;
+
+    /** Whether the check ran and passed. */
+    public boolean passed() {
+        return this == PASS;
+    }
 }

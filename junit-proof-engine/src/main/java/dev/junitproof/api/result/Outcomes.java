@@ -21,9 +21,14 @@ public interface Outcomes {
         return Arrays.stream(checkIds).allMatch(this::passed);
     }
 
-    /** {@code PASS}, {@code FAIL}, {@code PENDING}, {@code MISSING}, or {@code NOT RUN}. */
+    /** The check's status; {@link CheckStatus#NOT_RUN} when it did not run (a partial run). */
+    default CheckStatus status(String checkId) {
+        return find(checkId).map(CheckOutcome::status).orElse(CheckStatus.NOT_RUN);
+    }
+
+    /** The status word every report prints for a check: {@code PASS}, {@code FAIL}, ..., {@code NOT_RUN}. */
     default String statusLabel(String checkId) {
-        return find(checkId).map(o -> o.status().name()).orElse("NOT RUN");
+        return status(checkId).name();
     }
 
     default Findings findings(String checkId) {

@@ -22,11 +22,14 @@ import java.util.regex.Pattern;
  *       with one of the suffixes (e.g. {@code .intoto.jsonl}), whatever its name; selected directly, or found
  *       among the children of a selected directory (an output root with one directory per evidence unit), where
  *       every such child is proved. For this kind {@link #prefixes()} holds the suffixes.</li>
+ *   <li>{@link Kind#REPORT_DIRECTORY}: as {@link Kind#FILES_WITH_SUFFIX}, and also a directory holding a proof
+ *       report set ({@code <base>.json} beside {@code <base>.txt} and {@code <base>.md}): the engine's own output,
+ *       which the verification of signed reports claims so that no evidence suite mistakes it for lab evidence.</li>
  * </ul>
  */
 public record EvidenceLayout(Kind kind, List<String> prefixes) {
 
-    public enum Kind { DATED_DIRECTORY, EVIDENCE_ROOT, FILES_WITH_SUFFIX }
+    public enum Kind { DATED_DIRECTORY, EVIDENCE_ROOT, FILES_WITH_SUFFIX, REPORT_DIRECTORY }
 
     private static final Pattern DATE_SUFFIX = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final DateTimeFormatter STRICT_DATE =
@@ -55,14 +58,24 @@ public record EvidenceLayout(Kind kind, List<String> prefixes) {
         return new EvidenceLayout(Kind.FILES_WITH_SUFFIX, List.of(suffixes));
     }
 
-    /** The suffixes of a {@link Kind#FILES_WITH_SUFFIX} layout (empty for the dated kinds). */
+    /** Directories of proof reports: those holding a file {@code *<suffix>} or a proof report set. */
+    public static EvidenceLayout reportDirectories(String... suffixes) {
+        return new EvidenceLayout(Kind.REPORT_DIRECTORY, List.of(suffixes));
+    }
+
+    /** Whether units of this layout are directories holding claimed files, whatever their name. */
+    public boolean claimsByFiles() {
+        return kind == Kind.FILES_WITH_SUFFIX || kind == Kind.REPORT_DIRECTORY;
+    }
+
+    /** The suffixes of a layout that claims by files (empty for the dated kinds). */
     public List<String> suffixes() {
-        return kind == Kind.FILES_WITH_SUFFIX ? prefixes : List.of();
+        return claimsByFiles() ? prefixes : List.of();
     }
 
     /** Whether a file name is one a {@link Kind#FILES_WITH_SUFFIX} layout looks for. */
     public boolean claimsFile(String fileName) {
-        if (kind != Kind.FILES_WITH_SUFFIX) {
+        if (!claimsByFiles()) {
             return false;
         }
         // A loop, not a stream: discovery asks this of every name in a directory, 70,000 in a year-long soak's.
@@ -79,7 +92,7 @@ public record EvidenceLayout(Kind kind, List<String> prefixes) {
      * A name that merely starts with the prefix ({@code cli-audit-lab-old}, {@code …-2026-02-30}) does not match.
      */
     public Optional<LocalDate> dateOf(String directoryName) {
-        if (kind == Kind.FILES_WITH_SUFFIX) {
+        if (claimsByFiles()) {
             // Its list holds file suffixes, not directory prefixes: no directory name is dated by it.
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package dev.junitproof.api.suite;
 
+import dev.junitproof.api.result.SuiteJudgment;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.InputStream;
@@ -71,6 +73,14 @@ public interface EvidenceReader {
 
     /** Whether a regular file exists at this path inside the root. */
     boolean isFile(String file);
+
+    /**
+     * Another suite's judgment of a directory of this unit (relative to it, e.g. {@code val24-relay-soak-2026-03-01}),
+     * made from that directory's raw evidence exactly as the suite proves it on its own: its outcomes, levels,
+     * verdict and JSON report. The files it reads are this run's evidence too. MISSING, saying why, when no suite
+     * has that id, the directory cannot be read, or the judging suite fails.
+     */
+    Loaded<SuiteJudgment> judgeAs(String suiteId, String directory);
 
     /** Reads through a stream; may throw, the reader turns that into a MISSING detail. */
     @FunctionalInterface

@@ -10,6 +10,7 @@ import dev.junitproof.api.suite.SuiteProof;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ public final class AttestSuite implements ProofSuite {
 
     @Override
     public EvidenceLayout layout() {
-        return EvidenceLayout.containingFiles(ReportFiles.ENVELOPE);
+        return EvidenceLayout.reportDirectories(ReportFiles.ENVELOPE);
     }
 
     /** Verifies every envelope now, while reading; the checks only report what was found. */
@@ -63,16 +64,27 @@ public final class AttestSuite implements ProofSuite {
         Optional<Path> override = AttestConfiguration.evidenceOverride(settings);
         Path unit = reader.unitDirectory();
         SignedFiles files = new ReaderFiles(reader);
-        Map<String, Verification> verified = new LinkedHashMap<>();
-        for (DirectoryEntry entry : reader.list("").optional().orElse(java.util.List.of())) {
-            if (entry.directory() || entry.outsideRoot() || !layout().claimsFile(entry.name())) {
+        Map<String, Verification> verified = new java.util.TreeMap<>();
+        List<DirectoryEntry> entries = reader.list("").optional().orElse(List.of());
+        java.util.Set<String> names = new java.util.HashSet<>();
+        entries.stream().filter(e -> !e.directory() && !e.outsideRoot()).forEach(e -> names.add(e.name()));
+        for (String name : names) {
+            if (!name.endsWith(ReportFiles.ENVELOPE) || name.length() == ReportFiles.ENVELOPE.length()) {
                 continue;
             }
             Verification verification = key == null
-                    ? new Verification.Rejected(java.util.List.of(noKey))
-                    : Verifier.verify(files, entry.name(), key,
+                    ? new Verification.Rejected(List.of(noKey))
+                    : Verifier.verify(files, name, key,
                             statement -> EvidenceDirectory.locate(override, unit, statement.resourceUri()));
-            verified.put(entry.name(), verification);
+            verified.put(name, verification);
+        }
+        // Every proof report here must be signed: a report whose envelope was deleted is not quietly skipped.
+        for (String base : ReportSets.bases(names)) {
+            String envelope = base + ReportFiles.ENVELOPE;
+            if (!names.contains(envelope)) {
+                verified.put(envelope, new Verification.Rejected(List.of(
+                        new Problem.Unsigned(base + ReportFiles.JSON, envelope))));
+            }
         }
         return new AttestProof(verified);
     }

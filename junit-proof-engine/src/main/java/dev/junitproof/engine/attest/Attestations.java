@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report listener's one entry into attestation: after a proof report's {@code .json} and {@code .txt} are
- * written, sign them if {@code proof.sign.key} or {@code proof.sign.hmac-key-env} is set, writing
- * {@code <report>.intoto.jsonl} next to them. Without signing configuration it does nothing, so a run that
- * does not ask for attestations writes exactly what it wrote before.
+ * The report listener's one entry into attestation: the envelope {@code <report>.intoto.jsonl} that signs a
+ * report set's {@code .json}, {@code .txt} and {@code .md} before they are written, so the four files are replaced
+ * together.
  */
 public final class Attestations {
 
@@ -20,22 +19,24 @@ public final class Attestations {
     }
 
     /**
-     * @param reportJson the written {@code <report>.json}; its {@code .txt} sibling must exist
-     * @return the envelope written, or empty when signing is not configured
-     * @throws IOException a configured key that cannot be read or used, or a report that cannot be read: the
-     *                     caller reports it like any report it could not write
+     * The envelope that signs a report set, when {@code proof.sign.key} or {@code proof.sign.hmac-key-env} is set;
+     * empty otherwise, so a run that does not ask for attestations writes exactly what it wrote before.
+     *
+     * @param baseName the report's base name, e.g. {@code val25-proof-report}
+     * @throws IOException a configured key that cannot be read or used: the run's reports are then not written
      */
-    public static Optional<Path> afterReports(Path reportJson, ProofSettings settings) throws IOException {
+    public static Optional<byte[]> envelope(String baseName, byte[] json, byte[] text, byte[] markdown,
+            ProofSettings settings) throws IOException {
+        List<SigningKey> keys;
         try {
-            List<SigningKey> keys = AttestConfiguration.signingKeys(settings, AttestConfiguration.systemEnvironment());
-            if (keys.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(Signer.sign(ReportFiles.ofJson(reportJson), keys, engineVersion()));
+            keys = AttestConfiguration.signingKeys(settings, AttestConfiguration.systemEnvironment());
         } catch (IOException e) {
-            // The listener prints "report not written"; say that the reports are there and only the envelope is not.
-            throw new IOException("the reports are written, the attestation is not: " + e.getMessage(), e);
+            throw new IOException("signing is configured but " + e.getMessage(), e);
         }
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Signer.envelope(baseName, json, text, markdown, keys, engineVersion()));
     }
 
     static String engineVersion() {

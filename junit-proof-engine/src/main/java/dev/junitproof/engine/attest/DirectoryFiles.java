@@ -12,6 +12,8 @@ record DirectoryFiles(Path directory) implements SignedFiles {
 
     /** Envelopes are one line of a few kilobytes; anything far larger is not one. */
     static final long MAX_ENVELOPE_BYTES = 16L * 1024 * 1024;
+    /** A proof report read for its suite id; a year-long soak's is a few tens of megabytes. */
+    static final long MAX_REPORT_BYTES = 256L * 1024 * 1024;
 
     @Override
     public Loaded<String> envelope(String envelopeName) {
@@ -40,6 +42,19 @@ record DirectoryFiles(Path directory) implements SignedFiles {
             return new Loaded.Present<>(fileName, Sha256.hex(file));
         } catch (IOException e) {
             return new Loaded.Missing<>(fileName, Loaded.MissingReason.UNREADABLE, e.toString());
+        }
+    }
+
+    @Override
+    public Loaded<String> suiteOf(String jsonName) {
+        Path file = directory.resolve(jsonName);
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_REPORT_BYTES) {
+                return new Loaded.Missing<>(jsonName, Loaded.MissingReason.NOT_FOUND, jsonName + " not readable in " + directory);
+            }
+            return new Loaded.Present<>(jsonName, Envelope.MAPPER.readTree(file.toFile()).path("suite").asText(""));
+        } catch (IOException e) {
+            return new Loaded.Missing<>(jsonName, Loaded.MissingReason.UNREADABLE, e.toString());
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.junitproof.engine.attest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,7 +20,8 @@ import java.util.List;
  */
 record Envelope(String payloadType, byte[] payload, List<EnvelopeSignature> signatures) {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Rejects duplicate keys: an envelope or statement that names a field twice says two things at once. */
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     Envelope {
         payload = payload.clone();

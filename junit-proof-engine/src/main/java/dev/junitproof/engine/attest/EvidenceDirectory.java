@@ -18,13 +18,23 @@ record EvidenceDirectory(Path directory) {
     static final String BUNDLED = "evidence";
 
     /**
-     * Where the evidence is: {@code proof.verify.evidence} when given; else an {@code evidence/} directory next to
+     * Where the evidence is: {@code proof.verify.evidence} when given (the evidence unit itself, or an evidence
+     * root holding a directory of the unit's name); else an {@code evidence/} directory next to
      * the envelope (an extracted archive); else the statement's {@code resourceUri}, relative to the working
      * directory as the report printed it. Where it is does not matter for trust: every file must match its
      * signed digest.
      */
     static EvidenceDirectory locate(Optional<Path> override, Path envelopeDirectory, String resourceUri) {
         if (override.isPresent()) {
+            // An evidence root holding the unit the report names (examples/evidence for cli-audit-lab-…): the unit.
+            String unitName = Path.of(resourceUri.isEmpty() ? "." : resourceUri).normalize().getFileName() == null ? ""
+                    : Path.of(resourceUri).normalize().getFileName().toString();
+            Path unit = unitName.isEmpty() || unitName.equals("..") ? null : override.get().resolve(unitName);
+            boolean namesTheRoot = override.get().toAbsolutePath().normalize().getFileName() != null
+                    && override.get().toAbsolutePath().normalize().getFileName().toString().equals(unitName);
+            if (unit != null && !namesTheRoot && Files.isDirectory(unit)) {
+                return new EvidenceDirectory(unit);
+            }
             return new EvidenceDirectory(override.get());
         }
         Path bundled = envelopeDirectory.resolve(BUNDLED);

@@ -1,5 +1,7 @@
 package dev.junitproof.engine.attest;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the report files' bytes alone (never from the running engine), so a report can be signed after the fact and a
  * reviewer can rebuild every field from what they were handed:
  * <ul>
- *   <li>{@code subject}: the JSON report and the text report, by file name and SHA-256;</li>
+ *   <li>{@code subject}: the JSON, text and Markdown reports, by file name and SHA-256;</li>
  *   <li>{@code timeVerified}: the report's {@code generated_at}, never the wall clock, so the same report and key
  *       give a byte-identical envelope;</li>
  *   <li>{@code resourceUri}: the report's {@code evidence_dir};</li>
@@ -32,17 +34,17 @@ final class InTotoStatement {
     }
 
     /**
-     * @param report      the JSON report, parsed from exactly the bytes whose digest is {@code jsonSha256}
+     * @param subjects    the report files, {@code <base>.json}, {@code .txt} and {@code .md}, with their digests
+     * @param report      the JSON report, parsed from exactly the bytes whose digest the subjects carry
      * @param version     this engine's version (recorded, not trusted by verification)
      */
-    static byte[] build(ReportFiles files, JsonNode report, String jsonSha256, String textSha256, String version) {
+    static byte[] build(List<AttestedStatement.NamedDigest> subjects, JsonNode report, String version) {
         ObjectNode statement = Envelope.MAPPER.createObjectNode();
         statement.put("_type", TYPE);
         ArrayNode subject = statement.putArray("subject");
-        subject.addObject().put("name", files.json().getFileName().toString())
-                .putObject("digest").put("sha256", jsonSha256);
-        subject.addObject().put("name", files.text().getFileName().toString())
-                .putObject("digest").put("sha256", textSha256);
+        for (AttestedStatement.NamedDigest file : subjects) {
+            subject.addObject().put("name", file.name()).putObject("digest").put("sha256", file.sha256());
+        }
         statement.put("predicateType", PREDICATE_TYPE);
         ObjectNode predicate = statement.putObject("predicate");
         ObjectNode verifier = predicate.putObject("verifier");

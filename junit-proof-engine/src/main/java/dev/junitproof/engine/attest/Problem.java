@@ -63,4 +63,18 @@ sealed interface Problem {
                     + ", the signed statement says " + attested;
         }
     }
+
+    /** The envelope attests other files than the report it sits beside and is named for, or another suite's. */
+    record NotBound(String detail) implements Problem {
+        public String message() {
+            return "envelope not bound to this report: " + detail;
+        }
+    }
+
+    /** A proof report with no envelope beside it, where signed reports are verified. */
+    record Unsigned(String report, String envelope) implements Problem {
+        public String message() {
+            return "not signed: " + report + " is a proof report with no " + envelope + " beside it";
+        }
+    }
 }

@@ -27,4 +27,9 @@ record ReaderFiles(EvidenceReader reader) implements SignedFiles {
             }
         }).map(bytes -> HexFormat.of().formatHex(sha.digest()));
     }
+
+    @Override
+    public Loaded<String> suiteOf(String jsonName) {
+        return reader.readJson(jsonName).map(json -> json.path("suite").asText(""));
+    }
 }

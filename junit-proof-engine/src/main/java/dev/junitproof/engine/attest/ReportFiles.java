@@ -3,13 +3,14 @@ package dev.junitproof.engine.attest;
 import java.nio.file.Path;
 
 /**
- * A proof report's files side by side: {@code <base>.json} (the contract), {@code <base>.txt} (the text report)
- * and the envelope {@code <base>.intoto.jsonl} that attests both.
+ * A proof report's files side by side: {@code <base>.json} (the contract), {@code <base>.txt} (the text report),
+ * {@code <base>.md} (the summary) and the envelope {@code <base>.intoto.jsonl} that attests the three.
  */
 record ReportFiles(Path directory, String baseName) {
 
     static final String JSON = ".json";
     static final String TEXT = ".txt";
+    static final String MARKDOWN = ".md";
     static final String ENVELOPE = ".intoto.jsonl";
 
     static ReportFiles ofJson(Path json) {
@@ -26,6 +27,15 @@ record ReportFiles(Path directory, String baseName) {
 
     Path text() {
         return directory.resolve(baseName + TEXT);
+    }
+
+    Path markdown() {
+        return directory.resolve(baseName + MARKDOWN);
+    }
+
+    /** The three report files an envelope of this base name signs, by name. */
+    java.util.Set<String> reportNames() {
+        return java.util.Set.of(baseName + JSON, baseName + TEXT, baseName + MARKDOWN);
     }
 
     Path envelope() {

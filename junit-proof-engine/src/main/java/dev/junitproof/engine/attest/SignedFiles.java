@@ -13,4 +13,7 @@ interface SignedFiles {
 
     /** SHA-256 of a file next to the envelope. */
     Loaded<String> sha256(String fileName);
+
+    /** The {@code suite} a JSON proof report next to the envelope names. */
+    Loaded<String> suiteOf(String jsonName);
 }

@@ -3,45 +3,55 @@ package dev.junitproof.engine.attest;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.List;
 
-/** Attests a written proof report: reads its files back, builds the statement, signs, writes the envelope. */
+/**
+ * Attests a proof report: builds the statement over its report files' bytes, signs it, and returns or writes the
+ * envelope. The engine signs the bytes it is about to write (they are exactly what a reviewer will hash); the
+ * command line signs the files on disk.
+ */
 final class Signer {
 
     private Signer() {
     }
 
-    /**
-     * Reads the report files from disk rather than taking the engine's in-memory text, so the digests are of
-     * exactly the bytes a reviewer will hash.
-     */
+    /** Signs the report set on disk beside {@code files.json()}: {@code <base>.json}, {@code .txt} and {@code .md}. */
     static Path sign(ReportFiles files, List<SigningKey> keys, String engineVersion) throws IOException {
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException("signing needs at least one key");
+        for (Path file : List.of(files.json(), files.text(), files.markdown())) {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("cannot attest " + files.json().getFileName() + ": " + file.getFileName()
+                        + " is not next to it");
+            }
         }
-        byte[] json = Files.readAllBytes(files.json());
-        if (!Files.isRegularFile(files.text())) {
-            throw new IOException("cannot attest " + files.json().getFileName() + ": " + files.text().getFileName()
-                    + " is not next to it");
-        }
-        JsonNode report = Envelope.MAPPER.readTree(json);
-        if (report == null || !"proof-report/v1".equals(report.path("schema").asText())) {
-            throw new IOException(files.json() + " is not a proof-report/v1 report");
-        }
-        byte[] statement = InTotoStatement.build(files, report, Sha256.hex(json), Sha256.hex(files.text()), engineVersion);
-        write(files, statement, keys);
+        byte[] envelope = envelope(files.baseName(), Files.readAllBytes(files.json()), Files.readAllBytes(files.text()),
+                Files.readAllBytes(files.markdown()), keys, engineVersion);
+        AtomicWrite.write(files.envelope(), envelope);
         return files.envelope();
     }
 
-    static void write(ReportFiles files, byte[] statement, List<SigningKey> keys) throws IOException {
+    /** The envelope line that signs a report set given as bytes. */
+    static byte[] envelope(String baseName, byte[] json, byte[] text, byte[] markdown, List<SigningKey> keys,
+            String engineVersion) throws IOException {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("signing needs at least one key");
+        }
+        JsonNode report = Envelope.MAPPER.readTree(json);
+        if (report == null || !report.path("suite").isTextual() || !report.path("evidence").isArray()) {
+            throw new IOException(baseName + ReportFiles.JSON + " is not a proof report (no suite, no evidence list)");
+        }
+        List<AttestedStatement.NamedDigest> subjects = List.of(
+                new AttestedStatement.NamedDigest(baseName + ReportFiles.JSON, Sha256.hex(json)),
+                new AttestedStatement.NamedDigest(baseName + ReportFiles.TEXT, Sha256.hex(text)),
+                new AttestedStatement.NamedDigest(baseName + ReportFiles.MARKDOWN, Sha256.hex(markdown)));
+        byte[] statement = InTotoStatement.build(subjects, report, engineVersion);
         try {
-            Envelope envelope = Envelope.sign(statement, keys);
-            AtomicWrite.write(files.envelope(), envelope.toJsonLine().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Envelope.sign(statement, keys).toJsonLine().getBytes(StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IOException("signing " + files.envelope().getFileName() + " failed: " + e.getMessage(), e);
+            throw new IOException("signing " + baseName + ReportFiles.ENVELOPE + " failed: " + e.getMessage(), e);
         }
     }
 }

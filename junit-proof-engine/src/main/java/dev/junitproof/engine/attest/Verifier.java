@@ -1,5 +1,7 @@
 package dev.junitproof.engine.attest;
 
+import java.nio.file.Path;
+
 import dev.junitproof.api.suite.Loaded;
 
 import java.security.GeneralSecurityException;
@@ -58,7 +60,11 @@ final class Verifier {
         } catch (IllegalArgumentException e) {
             return reject(new Problem.Malformed(e.getMessage()));
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(binding(envelopeName, statement));
+        if (!problems.isEmpty()) {
+            // Attesting other files than its own: nothing else it says is about this report.
+            return new Verification.Rejected(problems);
+        }
         for (AttestedStatement.NamedDigest subject : statement.subjects()) {
             if (!subject.name().matches("[^/\\\\]+") || subject.name().equals("..")) {
                 problems.add(new Problem.Malformed("subject " + subject.name() + " is not a file name next to the envelope"));
@@ -71,6 +77,16 @@ final class Verifier {
                 }
             } else {
                 problems.add(new Problem.ReportMissing(subject.name(), actual.missingDetail()));
+            }
+        }
+        if (problems.isEmpty()) {
+            String json = ReportFiles.ofEnvelope(Path.of(envelopeName)).json().getFileName().toString();
+            Loaded<String> suite = files.suiteOf(json);
+            String attested = statement.policyUri().startsWith(InTotoStatement.POLICY_PREFIX)
+                    ? statement.policyUri().substring(InTotoStatement.POLICY_PREFIX.length()) : statement.policyUri();
+            if (!(suite instanceof Loaded.Present<String> named) || !named.value().equals(attested)) {
+                problems.add(new Problem.NotBound("the statement attests " + statement.policyUri() + " but " + json
+                        + " is " + (suite instanceof Loaded.Present<String> n ? "suite " + n.value() : "unreadable")));
             }
         }
         EvidenceDirectory directory = evidence == null ? null : evidence.apply(statement);
@@ -89,6 +105,31 @@ final class Verifier {
         return problems.isEmpty()
                 ? new Verification.Verified(key.keyid(), statement, directory == null ? "" : directory.toString())
                 : new Verification.Rejected(problems);
+    }
+
+    /**
+     * An envelope verifies only the report it sits beside and is named for: its statement's subjects are exactly
+     * {@code <base>.json}, {@code <base>.txt} and {@code <base>.md}, each once.
+     */
+    private static List<Problem> binding(String envelopeName, AttestedStatement statement) {
+        ReportFiles own = ReportFiles.ofEnvelope(Path.of(envelopeName));
+        java.util.Set<String> expected = own.reportNames();
+        List<String> names = statement.subjects().stream().map(AttestedStatement.NamedDigest::name).toList();
+        List<Problem> problems = new ArrayList<>();
+        for (String name : names) {
+            if (!expected.contains(name)) {
+                problems.add(new Problem.NotBound(envelopeName + " attests " + name + ", not one of "
+                        + String.join(", ", new java.util.TreeSet<>(expected))));
+            } else if (names.indexOf(name) != names.lastIndexOf(name)) {
+                problems.add(new Problem.NotBound(envelopeName + " attests " + name + " twice"));
+            }
+        }
+        for (String name : new java.util.TreeSet<>(expected)) {
+            if (!names.contains(name)) {
+                problems.add(new Problem.NotBound(envelopeName + " does not attest " + name));
+            }
+        }
+        return problems.stream().distinct().toList();
     }
 
     private static boolean anyVerifies(List<Envelope.EnvelopeSignature> signatures, byte[] pae, VerificationKey key) {

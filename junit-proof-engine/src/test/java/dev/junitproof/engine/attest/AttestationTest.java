@@ -45,14 +45,17 @@ class AttestationTest {
     }
 
     @Test
-    void anUnreadableSigningKeyWritesNoEnvelopeButKeepsTheReport() {
+    void anUnreadableSigningKeyFailsTheRunAndWritesNoUnsignedReport() {
         Path unit = SignedDemoProof.evidence(tmp.resolve("evidence"));
         Path notAKey = SignedDemoProof.write(tmp.resolve("key.pem"), "not a key\n");
 
         ProofRunResult result = SignedDemoProof.prove(unit, tmp.resolve("out"), "proof.sign.key", notAKey.toString());
 
+        // Signing was asked for: an unsigned report set would read as a proof nobody can verify.
         assertThat(result.outcome("DEMO-01")).isEqualTo(Shown.PASSED);
-        assertThat(tmp.resolve("out").resolve(UNIT).resolve(REPORT + ".json")).exists();
+        assertThat(result.unsuccessfulContainers()).singleElement().asString()
+                .contains("[suite:DEMO]", "signing is configured but", notAKey.toString());
+        assertThat(tmp.resolve("out").resolve(UNIT).resolve(REPORT + ".json")).doesNotExist();
         assertThat(tmp.resolve("out").resolve(UNIT).resolve(REPORT + ".intoto.jsonl")).doesNotExist();
     }
 

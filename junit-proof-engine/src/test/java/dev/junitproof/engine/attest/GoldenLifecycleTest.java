@@ -86,11 +86,14 @@ class GoldenLifecycleTest {
         assertThat(dsse.path("signatures").get(0).path("keyid").asText()).isEqualTo(hmac.keyid()).startsWith("hmac-sha256:");
         JsonNode statement = SignedDemoProof.statement(envelope);
         assertThat(statement.path("_type").asText()).isEqualTo("https://in-toto.io/Statement/v1");
-        assertThat(statement.path("subject").findValuesAsText("name")).containsExactly(REPORT + ".json", REPORT + ".txt");
+        assertThat(statement.path("subject").findValuesAsText("name"))
+                .containsExactly(REPORT + ".json", REPORT + ".txt", REPORT + ".md");
         assertThat(statement.path("subject").get(0).path("digest").path("sha256").asText())
                 .isEqualTo(SignedDemoProof.sha256(reports.resolve(REPORT + ".json")));
         assertThat(statement.path("subject").get(1).path("digest").path("sha256").asText())
                 .isEqualTo(SignedDemoProof.sha256(reports.resolve(REPORT + ".txt")));
+        assertThat(statement.path("subject").get(2).path("digest").path("sha256").asText())
+                .isEqualTo(SignedDemoProof.sha256(reports.resolve(REPORT + ".md")));
         assertThat(statement.path("predicateType").asText()).isEqualTo("https://slsa.dev/verification_summary/v1");
         JsonNode predicate = statement.path("predicate");
         assertThat(predicate.path("verifier").path("id").asText()).isEqualTo(InTotoStatement.VERIFIER_ID);
@@ -102,7 +105,8 @@ class GoldenLifecycleTest {
         assertThat(predicate.path("policy").path("digest").path("sha256").asText())
                 .isEqualTo(Sha256.hex(PolicyDigest.canonicalText(report).getBytes(StandardCharsets.UTF_8)));
         assertThat(PolicyDigest.canonicalText(report)).isEqualTo(
-                "[[\"DEMO-02\",\"Soak: not yet due\",\"\"],[\"DEMO-03\",\"Summary: DEMO-01 passed\",\"\"]]");
+                "[[\"DEMO-01\",\"Latency: p99 <= 500ms\",\"<= 500 ms\"],[\"DEMO-02\",\"Soak: not yet due\",\"\"],"
+                        + "[\"DEMO-03\",\"Summary: DEMO-01 passed\",\"\"]]");
         assertThat(predicate.path("inputAttestations").get(0).path("uri").asText()).isEqualTo("demo.json");
         assertThat(predicate.path("inputAttestations").get(0).path("digest").path("sha256").asText())
                 .isEqualTo(SignedDemoProof.sha256(unit.resolve("demo.json")));
@@ -212,7 +216,7 @@ class GoldenLifecycleTest {
         // The gzip header's own time (bytes 4-7) is zero, so the archive's bytes depend on its content only.
         assertThat(java.util.Arrays.copyOfRange(gzip, 4, 8)).containsExactly(0, 0, 0, 0);
         assertThat(names).containsExactly(UNIT + "/demo-proof-report.intoto.jsonl", UNIT + "/demo-proof-report.json",
-                UNIT + "/demo-proof-report.txt", UNIT + "/evidence/demo.json");
+                UNIT + "/demo-proof-report.md", UNIT + "/demo-proof-report.txt", UNIT + "/evidence/demo.json");
         byte[] first = Files.readAllBytes(archive);
         ProofArchive.create(envelope, key, Optional.empty(), archive);
         assertThat(Files.readAllBytes(archive)).as("reproducible archive").isEqualTo(first);

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Val24Checks {
 
+    /** The message-loss accounting check: the coverage row of the soak's rounds shows its outcome. */
+    static final String ACCOUNTING_ID = "VAL24-08";
+
     static final List<String> IDS = List.of("VAL24-01", "VAL24-02", "VAL24-03", "VAL24-04", "VAL24-05",
             "VAL24-06", "VAL24-07", "VAL24-08", "VAL24-09", "VAL24-10");
     /** Offending rounds and ids named in one failure message; the report and daily files hold the rest. */

@@ -102,13 +102,13 @@ final class Val24Proof implements dev.junitproof.api.suite.SuiteProof {
     @Override
     public List<CoverageRow> coverage() {
         if (!(soak instanceof Loaded.Present<SoakAccounting> present)) {
-            return List.of(new CoverageRow("VAL24", "Relay soak rounds", "MISSING", 0, 0, soak.missingDetail()));
+            return List.of(new CoverageRow("VAL24", "Relay soak rounds", Val24Checks.ACCOUNTING_ID, 0, 0, soak.missingDetail()));
         }
         SoakAccounting s = present.value();
         String detail = s.totalRounds() + " of " + s.parameters().roundsTarget() + " rounds complete"
                 + s.inProgress().map(r -> "; round " + r.round() + " in progress").orElse("")
                 + (s.accountingBroken() ? Val24Checks.accountingProblems(s) : "");
-        return List.of(new CoverageRow("VAL24", "Relay soak rounds", s.accountingBroken() ? "FAIL" : "PASS",
+        return List.of(new CoverageRow("VAL24", "Relay soak rounds", Val24Checks.ACCOUNTING_ID,
                 (int) s.totalRounds(), s.parameters().roundsTarget(), detail));
     }
 

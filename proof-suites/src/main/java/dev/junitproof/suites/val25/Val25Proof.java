@@ -10,6 +10,7 @@ import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.suites.charts.ChartRenderer;
 import dev.junitproof.suites.slices.SliceConsolidationProof;
+import dev.junitproof.suites.slices.SliceSpec;
 
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,11 @@ final class Val25Proof extends SliceConsolidationProof {
                 CheckGroup.of("verify", "Evidence window and trust-but-verify", null,
                         List.of(matrix.window(), matrix.percentiles())),
                 CheckGroup.matrix("matrix", "10-Check Matrix", matrix.matrix()));
+    }
+
+    @Override
+    protected String coverageCheck(SliceSpec slice) {
+        return FleetMatrix.SLICE_CHECKS.get(FleetSlices.ALL.indexOf(slice));
     }
 
     @Override

@@ -44,6 +44,11 @@ final class Val26Proof extends SliceConsolidationProof {
     }
 
     @Override
+    protected String coverageCheck(SliceSpec slice) {
+        return HaMatrix.SLICE_CHECKS.get(HaSlices.ALL.indexOf(slice));
+    }
+
+    @Override
     public List<ReadinessLevel> readiness() {
         return HaReadiness.levels();
     }

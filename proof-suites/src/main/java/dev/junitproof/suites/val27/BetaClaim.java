@@ -1,5 +1,7 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.api.result.Outcomes;
+
 import java.util.List;
 
 /**
@@ -25,8 +27,8 @@ public record BetaClaim(String claim, String slice, String reason, String resolu
     /** In the seed's table order. */
     public static final List<BetaClaim> ALL = List.of(THROUGHPUT, DAILY_RESET, IMPAIRMENT_THROUGHPUT, SOAK);
 
-    /** Whether the evidence resolves the claim: only the soak's, and only when Gate D passed. */
-    public boolean resolvedBy(SoakGate gate) {
-        return equals(SOAK) && gate.standing() == SoakGate.Standing.PASS;
+    /** Whether the evidence resolves the claim: only the soak's, and only when VAL27-SOAK passed. */
+    public boolean resolvedBy(Outcomes outcomes) {
+        return equals(SOAK) && outcomes.passed(SoakCheck.ID);
     }
 }

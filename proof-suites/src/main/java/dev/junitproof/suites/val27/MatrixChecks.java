@@ -25,6 +25,11 @@ final class MatrixChecks {
             "VAL27-06", "VAL27-07", "VAL27-08", "VAL27-09");
     static final String SUMMARY_ID = "VAL27-10";
 
+    /** The matrix row that says a core slice was found and all its checks pass: VAL27-01 for VAL19, ... */
+    static String sliceCheckId(RelaySlice slice) {
+        return SLICE_AND_METRIC_IDS.get(slice.ordinal());
+    }
+
     private final RelayEvidence evidence;
 
     MatrixChecks(RelayEvidence evidence) {

@@ -16,7 +16,7 @@ public record RelayEvidence(Map<RelaySlice, CoreSlice> slices, CampaignWindow wi
     }
 
     /** Reads the root; bad evidence degrades to MISSING inside, it never throws. */
-    static RelayEvidence read(EvidenceReader reader, SoakEvaluation evaluation) {
+    static RelayEvidence read(EvidenceReader reader) {
         // The unit itself: it exists, or there would be no run.
         List<DirectoryEntry> rootEntries = reader.list("").optional().orElse(List.of());
         Map<RelaySlice, CoreSlice> slices = new java.util.EnumMap<>(RelaySlice.class);
@@ -26,7 +26,7 @@ public record RelayEvidence(Map<RelaySlice, CoreSlice> slices, CampaignWindow wi
             slices.put(slice, core);
             ordered.add(core);
         }
-        Soak soak = SoakDiscovery.find(reader, rootEntries, evaluation);
+        Soak soak = SoakDiscovery.find(reader, rootEntries);
         return new RelayEvidence(slices, new CampaignWindow(ordered), soak);
     }
 

@@ -2,15 +2,23 @@ package dev.junitproof.suites.val27;
 
 import java.util.Optional;
 
-/** The VAL24 soak as VAL27 found it: the directory chosen (and passed over) and what it holds. */
+/** The VAL24 soak as VAL27 found it: the directory chosen (and passed over), VAL24's judgment, and any document. */
 public record Soak(DirectoryChoice directory, SoakEvidence evidence) {
 
-    /** The report file relative to the evidence root, when one was read (for sources and the summary). */
+    /** The report document's path relative to the evidence root, when there is one (for sources and summaries). */
     public Optional<String> reportPath() {
-        if (evidence instanceof SoakEvidence.Reported r && !r.source().equals(SoakEvidence.EVALUATED_SOURCE)) {
-            return Optional.of(directory.name() + "/" + r.source());
+        if (evidence instanceof SoakEvidence.Judged judged && judged.document().isPresent()) {
+            return Optional.of(directory.name() + "/" + judged.document().get().path());
+        }
+        if (evidence instanceof SoakEvidence.Unverifiable unverifiable) {
+            return Optional.of(directory.name() + "/" + unverifiable.document());
         }
         return Optional.empty();
+    }
+
+    /** VAL24's report of the soak, when it judged one. */
+    public Optional<Val24Report> judged() {
+        return evidence instanceof SoakEvidence.Judged judged ? Optional.of(judged.judged()) : Optional.empty();
     }
 
     public SoakGate gate() {

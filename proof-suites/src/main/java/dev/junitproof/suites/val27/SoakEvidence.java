@@ -1,32 +1,42 @@
 package dev.junitproof.suites.val27;
 
-/**
- * What VAL27 knows about the VAL24 soak: a report document (written by the VAL24 report, or evaluated from the
- * soak's rounds by the VAL24 suite), a soak still running with nothing to judge yet, or nothing readable.
- */
-public sealed interface SoakEvidence permits SoakEvidence.Reported, SoakEvidence.InProgress, SoakEvidence.NotFound {
+import dev.junitproof.api.result.SuiteJudgment;
+import dev.junitproof.api.suite.Loaded;
 
-    /** The source label used when the VAL24 suite evaluated {@code rounds/} because no report file exists yet. */
-    String EVALUATED_SOURCE = "VAL24 evaluation of rounds/ (no report file yet)";
+import java.util.Optional;
+
+/**
+ * What VAL27 knows about the VAL24 soak. The soak's standing is always VAL24's own judgment of the soak
+ * directory's raw evidence (rounds, receipts, soak.json); a report document found there ({@code reports/final.json},
+ * else a checkpoint) is a claim, cross-checked against that judgment, never the judgment itself.
+ */
+public sealed interface SoakEvidence
+        permits SoakEvidence.Absent, SoakEvidence.Unverifiable, SoakEvidence.Unjudged, SoakEvidence.Judged {
+
+    /** No soak directory under the root (or one that cannot be read): VAL24 is optional, VAL27-SOAK is MISSING. */
+    record Absent(String reason) implements SoakEvidence {
+    }
+
+    /** A report document with no raw rounds behind it: a claim nothing can verify, so VAL27-SOAK is MISSING. */
+    record Unverifiable(String document, String reason) implements SoakEvidence {
+    }
+
+    /** Raw rounds VAL24 could not judge at all (the judging suite failed): VAL27-SOAK fails, saying why. */
+    record Unjudged(String reason) implements SoakEvidence {
+    }
 
     /**
-     * A VAL24 report document.
+     * VAL24's judgment of the soak, and the document found beside it, if any.
      *
-     * @param source {@code reports/final.json} (relative to the soak directory), or {@link #EVALUATED_SOURCE}
+     * @param judgment the judgment, with VAL24's verdict and report
+     * @param judged   that report, bound as VAL27 reads it
+     * @param document the report document's path in the soak directory ({@code reports/final.json}) and what it
+     *                 holds, when there is one
      */
-    record Reported(String source, Val24Report report) implements SoakEvidence {
+    record Judged(SuiteJudgment judgment, Val24Report judged, Optional<Document> document) implements SoakEvidence {
     }
 
-    /** The soak is running and nothing can be judged yet: VAL27-SOAK is PENDING. */
-    record InProgress(String reason) implements SoakEvidence {
-    }
-
-    /** No soak, or its report cannot be read: VAL27-SOAK is MISSING. */
-    record NotFound(String reason) implements SoakEvidence {
-    }
-
-    /** A report the VAL24 suite evaluated from the soak's rounds. */
-    static SoakEvidence evaluated(Val24Report report) {
-        return new Reported(EVALUATED_SOURCE, report);
+    /** A report document: where it is and what could be read from it. */
+    record Document(String path, Loaded<Val24Report> claim) {
     }
 }

@@ -1,125 +1,150 @@
 package dev.junitproof.suites.val27;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Gate D as VAL27 judges it from a VAL24 report document (seed §4: rounds ≥ 1,440, clean delivery rate ≥ 0.990,
- * retry recovery rate ≥ 0.990 when anything was retried, loss = 0; VAL27-SOAK passes on
- * {@code soak_complete AND gate_d.overall}). The figures are re-judged, not only the flags: a document whose
- * {@code gate_d} flags disagree with its own figures is an evidence inconsistency and never passes.
+ * VAL27-SOAK's standing: VAL24's judgment of the soak directory from its raw evidence (seed §4: Gate D,
+ * {@code soak_complete AND gate_d.overall}), with any report document found there cross-checked against it.
+ * VAL24's verdict decides: {@code GATE D PASS} passes, {@code GATE D FAIL} fails, {@code IN PROGRESS} is pending.
+ * A document that says other than the judgment (Gate D fields, {@code soak_complete}, totals, {@code soak_dir})
+ * fails it, naming each field and both values; a document with no rounds behind it is MISSING, never a pass.
  *
- * @param standing       PASS, FAIL, PENDING (soak running) or MISSING (no readable soak)
- * @param reason         one line saying why, as the matrix detail and the abort reason print it
- * @param disagreements  flags that disagree with the document's own figures, naming both values
- * @param failedCriteria Gate D criteria the figures do not meet
+ * @param standing      PASS, FAIL, PENDING (soak running) or MISSING (no soak, or nothing that can be verified)
+ * @param reason        one line saying why, as the matrix detail and the abort reason print it
+ * @param disagreements the document's fields that disagree with VAL24's judgment, naming both values
  */
-public record SoakGate(Standing standing, String reason, List<String> disagreements, List<String> failedCriteria) {
+public record SoakGate(Standing standing, String reason, List<String> disagreements) {
 
     public enum Standing { PASS, FAIL, PENDING, MISSING }
 
-    public static final long ROUNDS_TARGET = 1_440;
-    public static final double RATE_TARGET = 0.990;
-    /** Rates are printed with four decimals; a smaller difference is rounding, not disagreement. */
-    private static final double RATE_TOLERANCE = 0.00005;
+    /** VAL24's verdicts (its seed's Gate D): the judgment VAL27-SOAK follows. */
+    static final String GATE_D_PASS = "GATE D PASS";
+    static final String GATE_D_FAIL = "GATE D FAIL";
+    static final String IN_PROGRESS = "IN PROGRESS";
+
+    /** VAL24 writes rates with up to six decimals; a smaller difference is rounding, not disagreement. */
+    private static final double RATE_TOLERANCE = 0.000_001;
+    private static final double DAYS_TOLERANCE = 0.000_1;
 
     public SoakGate {
         disagreements = List.copyOf(disagreements);
-        failedCriteria = List.copyOf(failedCriteria);
     }
 
     public static SoakGate of(Soak soak) {
-        if (soak.evidence() instanceof SoakEvidence.NotFound notFound) {
-            return new SoakGate(Standing.MISSING, notFound.reason(), List.of(), List.of());
+        SoakEvidence evidence = soak.evidence();
+        if (evidence instanceof SoakEvidence.Absent absent) {
+            return new SoakGate(Standing.MISSING, absent.reason(), List.of());
         }
-        if (soak.evidence() instanceof SoakEvidence.InProgress inProgress) {
-            return new SoakGate(Standing.PENDING, inProgress.reason(), List.of(), List.of());
+        if (evidence instanceof SoakEvidence.Unverifiable unverifiable) {
+            return new SoakGate(Standing.MISSING, unverifiable.reason(), List.of());
         }
-        SoakEvidence.Reported reported = (SoakEvidence.Reported) soak.evidence();
-        return judge(reported.source(), reported.report());
+        if (evidence instanceof SoakEvidence.Unjudged unjudged) {
+            return new SoakGate(Standing.FAIL, "VAL24 could not judge the soak: " + unjudged.reason(), List.of());
+        }
+        SoakEvidence.Judged judged = (SoakEvidence.Judged) evidence;
+        String verdict = judged.judgment().verdict();
+        String dir = soak.directory().name();
+        List<String> disagreements = new ArrayList<>();
+        String claim = "";
+        if (judged.document().isPresent()) {
+            SoakEvidence.Document document = judged.document().get();
+            claim = "; " + document.path() + " ";
+            if (document.claim().optional().isEmpty()) {
+                disagreements.add(document.path() + " cannot be read: " + document.claim().missingDetail());
+            } else {
+                disagreements.addAll(disagreements(document.path(), document.claim().optional().get(),
+                        judged.judged(), dir));
+                claim += disagreements.isEmpty() ? "agrees" : "disagrees";
+            }
+        }
+        String judgment = "VAL24 judges " + dir + " from its rounds: " + verdict + " (" + figures(judged.judged()) + ")";
+        if (!disagreements.isEmpty()) {
+            return new SoakGate(Standing.FAIL, judgment + "; the report document disagrees with it: "
+                    + String.join("; ", disagreements), disagreements);
+        }
+        return switch (verdict) {
+            case GATE_D_PASS -> new SoakGate(Standing.PASS, judgment + claim, disagreements);
+            case IN_PROGRESS -> new SoakGate(Standing.PENDING, "soak in progress: " + judgment + claim, disagreements);
+            default -> new SoakGate(Standing.FAIL, judgment + claim, disagreements);
+        };
     }
 
-    static SoakGate judge(String source, Val24Report r) {
-        if (r.missing() != null && !r.missing().isBlank()) {
-            // VAL24 could not account the soak at all; its zeros are placeholders, not figures.
-            return new SoakGate(Standing.MISSING, source + ": VAL24 could not account the soak: " + r.missing(),
-                    List.of(), List.of());
-        }
-        Val24Report.GateD flags = r.gateD();
-        boolean roundsOk = r.totalRounds() >= ROUNDS_TARGET;
-        boolean deliveryOk = r.cleanDeliveryRate() >= RATE_TARGET;
-        boolean lossOk = r.lossCount() == 0;
-        List<String> disagreements = new ArrayList<>();
-        List<String> failed = new ArrayList<>();
-        boolean retryOk = true;
-        if (r.totalRetried() > 0) {
-            double recomputed = (double) r.totalRecovered() / r.totalRetried();
-            retryOk = recomputed >= RATE_TARGET;
-            if (r.retryRecoveryRate() == null) {
-                disagreements.add("retry_recovery_rate is null with total_retried=" + r.totalRetried());
-            } else if (Math.abs(r.retryRecoveryRate() - recomputed) > RATE_TOLERANCE) {
-                disagreements.add(Fmt.f("retry_recovery_rate=%.4f but total_recovered/total_retried=%d/%d=%.4f",
-                        r.retryRecoveryRate(), r.totalRecovered(), r.totalRetried(), recomputed));
-            }
-            if (!retryOk) {
-                failed.add(Fmt.f("retry recovery %d/%d=%.4f < 0.990", r.totalRecovered(), r.totalRetried(), recomputed));
-            }
-        }
-        if (!roundsOk) {
-            failed.add(Fmt.f("rounds %,d < 1,440", r.totalRounds()));
-        }
-        if (!deliveryOk) {
-            failed.add(Fmt.f("clean_delivery_rate %.4f < 0.990", r.cleanDeliveryRate()));
-        }
-        if (!lossOk) {
-            failed.add(Fmt.f("loss_count %,d != 0", r.lossCount()));
-        }
-        flag(disagreements, failed, "rounds_ok", flags.roundsOk(), roundsOk, Fmt.f("total_rounds=%,d", r.totalRounds()));
-        flag(disagreements, failed, "delivery_ok", flags.deliveryOk(), deliveryOk,
-                Fmt.f("clean_delivery_rate=%.4f", r.cleanDeliveryRate()));
-        flag(disagreements, failed, "retry_ok", flags.retryOk(), retryOk,
-                Fmt.f("total_recovered/total_retried=%d/%d", r.totalRecovered(), r.totalRetried()));
-        flag(disagreements, failed, "loss_ok", flags.lossOk(), lossOk, "loss_count=" + r.lossCount());
-        boolean overall = flags.roundsOk() && flags.deliveryOk() && flags.retryOk() && flags.lossOk();
-        flag(disagreements, failed, "overall", flags.overall(), overall, "the four gate_d flags");
-
-        boolean finalReport = "final".equals(r.mode());
-        String where = source + " (mode " + r.mode() + ")";
-        if (!r.soakComplete() && !finalReport) {
-            String progress = Fmt.f("soak in progress: %s at %s days, %,d/1,440 rounds; Gate D not yet due",
-                    where, r.elapsedDays() == null ? "?" : Fmt.f("%.1f", r.elapsedDays()), r.totalRounds());
-            // Too few rounds or no retry yet is what "running" means; a loss cannot be undone, so say it now.
-            List<String> already = failed.stream()
-                    .filter(f -> f.startsWith("loss_count") || f.startsWith("gate_d.loss_ok")).toList();
-            String note = already.isEmpty() ? "" : "; already failing: " + String.join(", ", already);
-            return new SoakGate(Standing.PENDING, progress + note, disagreements, failed);
-        }
-        if (!disagreements.isEmpty()) {
-            return new SoakGate(Standing.FAIL, where + " disagrees with its own figures: " + String.join("; ", disagreements),
-                    disagreements, failed);
-        }
-        if (!r.soakComplete()) {
-            return new SoakGate(Standing.FAIL, Fmt.f("%s: final report of a soak that did not complete (%,d/1,440 rounds)",
-                    where, r.totalRounds()), disagreements, failed);
-        }
-        if (!failed.isEmpty() || !flags.overall()) {
-            return new SoakGate(Standing.FAIL, "Gate D failed in " + where + ": " + String.join(", ", failed),
-                    disagreements, failed);
-        }
-        return new SoakGate(Standing.PASS, "soak_complete=true gate_d.overall=true (" + where + ")", disagreements, failed);
+    private static String figures(Val24Report r) {
+        return r.totalRounds() + " rounds, soak_complete=" + r.soakComplete() + ", gate_d.overall=" + r.gateD().overall()
+                + ", loss_count=" + r.lossCount();
     }
 
     /**
-     * A flag claiming more than the figures show (ok while they say not) is a disagreement: it could make a wrong
-     * pass. A flag saying "not ok" where the figures here look fine is VAL24 knowing more (e.g. an inconsistent
-     * round, or no retry to evaluate): Gate D fails on it, and the report names the flag.
+     * What the document says that the judgment does not. A document of the soak as it is now (the same rounds) must
+     * agree in every figure; a checkpoint written earlier (fewer rounds) may trail the judgment but never claim more
+     * than it: not more rounds, not completion, not a Gate D criterion the raw evidence does not meet.
      */
-    private static void flag(List<String> disagreements, List<String> failed, String name, boolean reported,
-            boolean recomputed, String basis) {
-        if (reported && !recomputed) {
-            disagreements.add("gate_d." + name + "=true but " + basis + " gives false");
-        } else if (!reported && recomputed) {
-            failed.add("gate_d." + name + "=false");
+    static List<String> disagreements(String path, Val24Report doc, Val24Report raw, String soakDirectory) {
+        List<String> out = new ArrayList<>();
+        if (doc.soakDir() != null && !doc.soakDir().isBlank()) {
+            String named = Optional.ofNullable(Path.of(doc.soakDir()).getFileName()).map(Path::toString).orElse(doc.soakDir());
+            if (!named.equals(soakDirectory)) {
+                out.add(path + " soak_dir=" + doc.soakDir() + " names another soak than " + soakDirectory);
+            }
+        }
+        if (doc.totalRounds() > raw.totalRounds()) {
+            out.add(path + " total_rounds=" + doc.totalRounds() + " but the soak has " + raw.totalRounds() + " rounds");
+        }
+        boolean sameRounds = doc.totalRounds() == raw.totalRounds();
+        claim(out, path, "soak_complete", doc.soakComplete(), raw.soakComplete(), sameRounds);
+        Val24Report.GateD d = doc.gateD();
+        Val24Report.GateD r = raw.gateD();
+        claim(out, path, "gate_d.rounds_ok", d.roundsOk(), r.roundsOk(), sameRounds);
+        claim(out, path, "gate_d.delivery_ok", d.deliveryOk(), r.deliveryOk(), sameRounds);
+        claim(out, path, "gate_d.retry_ok", d.retryOk(), r.retryOk(), sameRounds);
+        claim(out, path, "gate_d.loss_ok", d.lossOk(), r.lossOk(), sameRounds);
+        claim(out, path, "gate_d.overall", d.overall(), r.overall(), sameRounds);
+        if (sameRounds) {
+            equal(out, path, "total_seeded", doc.totalSeeded(), raw.totalSeeded());
+            equal(out, path, "total_delivered", doc.totalDelivered(), raw.totalDelivered());
+            equal(out, path, "total_deadletter", doc.totalDeadletter(), raw.totalDeadletter());
+            equal(out, path, "loss_count", doc.lossCount(), raw.lossCount());
+            equal(out, path, "clean_rounds", doc.cleanRounds(), raw.cleanRounds());
+            equal(out, path, "outage_rounds", doc.outageRounds(), raw.outageRounds());
+            equal(out, path, "recovery_rounds", doc.recoveryRounds(), raw.recoveryRounds());
+            equal(out, path, "total_retried", doc.totalRetried(), raw.totalRetried());
+            equal(out, path, "total_recovered", doc.totalRecovered(), raw.totalRecovered());
+            close(out, path, "clean_delivery_rate", doc.cleanDeliveryRate(), raw.cleanDeliveryRate(), RATE_TOLERANCE);
+            close(out, path, "retry_recovery_rate", doc.retryRecoveryRate(), raw.retryRecoveryRate(), RATE_TOLERANCE);
+            close(out, path, "elapsed_days", doc.elapsedDays(), raw.elapsedDays(), DAYS_TOLERANCE);
+        } else if (doc.lossCount() > raw.lossCount()) {
+            out.add(path + " loss_count=" + doc.lossCount() + " but the soak's raw evidence gives " + raw.lossCount());
+        }
+        return out;
+    }
+
+    /** A flag of a document of the same rounds must equal the judgment's; an older one must not claim more. */
+    private static void claim(List<String> out, String path, String field, boolean doc, boolean raw, boolean sameRounds) {
+        if (doc != raw && (sameRounds || doc)) {
+            out.add(path + " " + field + "=" + doc + " but VAL24's judgment of the rounds gives " + raw);
+        }
+    }
+
+    private static void equal(List<String> out, String path, String field, Long doc, Long raw) {
+        if (doc != null && !Objects.equals(doc, raw)) {
+            out.add(path + " " + field + "=" + doc + " but VAL24's judgment of the rounds gives " + raw);
+        }
+    }
+
+    private static void equal(List<String> out, String path, String field, long doc, long raw) {
+        equal(out, path, field, Long.valueOf(doc), Long.valueOf(raw));
+    }
+
+    private static void close(List<String> out, String path, String field, Double doc, Double raw, double tolerance) {
+        if (doc == null && raw == null) {
+            return;
+        }
+        if (doc == null || raw == null || Math.abs(doc - raw) > tolerance) {
+            out.add(path + " " + field + "=" + doc + " but VAL24's judgment of the rounds gives " + raw);
         }
     }
 }

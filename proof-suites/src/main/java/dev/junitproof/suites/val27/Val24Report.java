@@ -3,14 +3,14 @@ package dev.junitproof.suites.val27;
 import java.util.List;
 
 /**
- * The VAL24 report document ({@code reports/final.json} and checkpoints) as VAL27 reads it: whether the soak is
- * complete, Gate D, and the figures of the soak summary. {@code missing} (beyond the contract, written by the VAL24
- * suite) says the soak could not be accounted at all; null otherwise.
+ * The VAL24 report document as VAL27 reads it: a document found in the soak's {@code reports/} (final.json and
+ * checkpoints, a claim) and VAL24's own report of its judgment bind to it alike, so the two compare field by field.
+ * Fields the contract makes optional are boxed and null when absent.
  */
-public record Val24Report(String mode, String generatedAt, Double elapsedDays, boolean soakComplete,
+public record Val24Report(String mode, String generatedAt, String soakDir, Double elapsedDays, boolean soakComplete,
         long totalRounds, long totalSeeded, long totalDelivered, long totalDeadletter, long lossCount,
-        double cleanDeliveryRate, long totalRetried, long totalRecovered, Double retryRecoveryRate, GateD gateD,
-        List<Check> checks, String missing) {
+        Long cleanRounds, double cleanDeliveryRate, Long outageRounds, Long recoveryRounds, long totalRetried,
+        long totalRecovered, Double retryRecoveryRate, GateD gateD, List<Check> checks, String missing) {
 
     public Val24Report {
         checks = checks == null ? List.of() : List.copyOf(checks);

@@ -24,7 +24,7 @@ final class Val27JsonReport {
             ObjectNode c = claims.addObject();
             c.put("claim", claim.claim());
             c.put("slice", claim.slice());
-            c.put("status", claim.resolvedBy(gate) ? "RESOLVED" : "BETA");
+            c.put("status", claim.resolvedBy(result.outcomes()) ? "RESOLVED" : "BETA");
             c.put("reason", claim.reason());
             c.put("resolution", claim.resolution());
         }
@@ -50,11 +50,12 @@ final class Val27JsonReport {
         }
 
         ObjectNode soak = json.putObject("soak");
-        soak.put("status", gate.standing().name());
+        soak.put("status", result.outcomes().statusLabel(SoakCheck.ID));
         soak.put("reason", gate.reason());
-        if (evidence.soak().evidence() instanceof SoakEvidence.Reported reported) {
-            Val24Report r = reported.report();
-            soak.put("source", reported.source());
+        evidence.soak().reportPath().ifPresentOrElse(p -> soak.put("document", p), () -> soak.putNull("document"));
+        if (evidence.soak().judged().isPresent()) {
+            Val24Report r = evidence.soak().judged().get();
+            soak.put("source", "VAL24 judgment of " + evidence.soak().directory().name());
             soak.put("mode", r.mode());
             soak.put("soak_complete", r.soakComplete());
             soak.put("gate_d_overall", r.gateD().overall());
@@ -63,7 +64,7 @@ final class Val27JsonReport {
             soak.put("total_retried", r.totalRetried());
             soak.put("total_recovered", r.totalRecovered());
             soak.put("loss_count", r.lossCount());
-            soak.put("beta", gate.standing() != SoakGate.Standing.PASS);
+            soak.put("beta", !result.outcomes().passed(SoakCheck.ID));
         }
         ArrayNode disagreements = soak.putArray("disagreements");
         gate.disagreements().forEach(disagreements::add);

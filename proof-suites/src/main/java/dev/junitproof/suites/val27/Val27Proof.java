@@ -53,11 +53,7 @@ final class Val27Proof implements SuiteProof {
 
     private String soakLocation() {
         Soak soak = evidence.soak();
-        if (!soak.directory().found()) {
-            return "— " + soak.directory().describe();
-        }
-        String source = soak.evidence() instanceof SoakEvidence.Reported r ? " " + r.source() : "";
-        return "— " + soak.directory().describe() + source;
+        return "— " + soak.directory().describe();
     }
 
     @Override
@@ -78,20 +74,16 @@ final class Val27Proof implements SuiteProof {
     public List<CoverageRow> coverage() {
         List<CoverageRow> rows = new ArrayList<>();
         for (CoreSlice core : evidence.ordered()) {
-            rows.add(new CoverageRow(core.slice().name(), core.slice().title(), core.evidence().status().name(),
+            rows.add(new CoverageRow(core.slice().name(), core.slice().title(), MatrixChecks.sliceCheckId(core.slice()),
                     (int) core.evidence().passedChecks(), RelaySlice.EXPECTED_CHECKS, core.evidence().detail()));
         }
         Soak soak = evidence.soak();
         SoakGate gate = soak.gate();
-        int passed = 0;
-        int total = 0;
-        if (soak.evidence() instanceof SoakEvidence.Reported r) {
-            passed = (int) r.report().passedChecks();
-            total = r.report().checks().size();
-        }
+        int passed = soak.judged().map(r -> (int) r.passedChecks()).orElse(0);
+        int total = soak.judged().map(r -> r.checks().size()).orElse(0);
         // The soak's standing, not a slice status: PENDING while it runs (the engine's CoverageRow admits it).
-        rows.add(new CoverageRow("VAL24", SoakSummary.NAME, gate.standing().name(), passed, total,
-                gate.standing() == SoakGate.Standing.PASS ? "" : gate.reason()));
+        rows.add(new CoverageRow("VAL24", SoakSummary.NAME, SoakCheck.ID, passed, total,
+                gate.reason()));
         return rows;
     }
 

@@ -14,17 +14,6 @@ import dev.junitproof.suites.charts.ChartRenderer;
  */
 public final class Val27Suite implements ProofSuite {
 
-    private final SoakEvaluation soakEvaluation;
-
-    /** The ServiceLoader's constructor: a soak with rounds but no report is "in progress" until VAL24 is wired. */
-    public Val27Suite() {
-        this(SoakEvaluation.DEFAULT);
-    }
-
-    public Val27Suite(SoakEvaluation soakEvaluation) {
-        this.soakEvaluation = soakEvaluation;
-    }
-
     @Override
     public String id() {
         return "VAL27";
@@ -46,6 +35,6 @@ public final class Val27Suite implements ProofSuite {
     public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
         // The charts are drawn after the run: their first-use set-up overlaps the reading.
         ChartRenderer.prepareInBackground();
-        return new Val27Proof(RelayEvidence.read(reader, soakEvaluation));
+        return new Val27Proof(RelayEvidence.read(reader));
     }
 }

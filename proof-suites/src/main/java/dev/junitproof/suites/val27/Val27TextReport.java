@@ -49,7 +49,7 @@ final class Val27TextReport {
         AccountingSection.render(out, evidence.slice(RelaySlice.VAL21));
         DeadletterSection.render(out, evidence.slice(RelaySlice.VAL22));
         BandwidthSection.render(out, evidence.slice(RelaySlice.VAL23));
-        SoakSummary.render(out, evidence.soak());
+        SoakSummary.render(out, evidence.soak(), outcomes);
         betaClaims();
         matrix();
         limitations();
@@ -95,15 +95,14 @@ final class Val27TextReport {
             });
         }
         SoakGate gate = evidence.soak().gate();
-        out.add("VAL24 " + SoakSummary.NAME + " " + gate.standing()
-                + (gate.standing() == SoakGate.Standing.PASS ? "" : " (" + gate.reason() + ")"));
+        String status = outcomes.statusLabel(SoakCheck.ID);
+        out.add("VAL24 " + SoakSummary.NAME + " " + status + (outcomes.passed(SoakCheck.ID) ? "" : " (" + gate.reason() + ")"));
     }
 
     private void betaClaims() {
-        SoakGate gate = evidence.soak().gate();
         out.add("Beta-Marked Claims:");
         for (BetaClaim claim : BetaClaim.ALL) {
-            if (claim.resolvedBy(gate)) {
+            if (claim.resolvedBy(outcomes)) {
                 out.add("RESOLVED " + claim.claim() + " (Gate D passed)");
             } else {
                 out.add(BetaClaim.MARK + " " + claim.claim());

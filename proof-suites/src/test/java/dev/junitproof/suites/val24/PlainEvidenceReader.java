@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.junitproof.api.suite.DirectoryEntry;
 import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.result.SuiteJudgment;
+import dev.junitproof.engine.Judgments;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,5 +125,21 @@ public final class PlainEvidenceReader implements EvidenceReader {
 
     public boolean isFile(String file) {
         return Files.isRegularFile(unit.resolve(file));
+    }
+
+    /** Another suite's judgment, by the engine's evaluator, over the directory as an evidence unit of this root. */
+    @Override
+    public Loaded<SuiteJudgment> judgeAs(String suiteId, String directory) {
+        for (ProofSuite suite : java.util.ServiceLoader.load(ProofSuite.class)) {
+            if (suite.id().equals(suiteId)) {
+                Path judged = unit.resolve(directory);
+                if (!Files.isDirectory(judged)) {
+                    return new Loaded.Missing<>(directory, Loaded.MissingReason.NOT_FOUND, directory + " not found");
+                }
+                return new Loaded.Present<>(directory, Judgments.judge(suite, unit, judged,
+                        key -> key.equals("proof.clock") ? Optional.of("2026-03-23T12:00:00Z") : Optional.empty()));
+            }
+        }
+        return new Loaded.Missing<>(directory, Loaded.MissingReason.NOT_FOUND, "no suite " + suiteId);
     }
 }

@@ -9,151 +9,81 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Gate D judged from a VAL24 report document, at its edges: each target met exactly passes, one unit short fails,
- * a flag that claims more than its figures is a disagreement (never a pass), a flag that claims less fails the
- * gate by name, and a final report of an incomplete soak fails even when every figure and flag agrees.
+ * A report document cross-checked against VAL24's judgment of the same soak's rounds: a document of the same rounds
+ * must agree in every field, naming each one that does not with both values; an earlier checkpoint may trail the
+ * judgment but never claim more than it; a document naming another soak disagrees.
  */
 class SoakGateTest {
 
-    /** A complete soak exactly at every target: 1,440 rounds, delivery 0.990, 990 of 1,000 retries recovered. */
-    private static Val24Report atTargets() {
-        return report("final", true, 1_440, 0.990, 1_000, 990, 0.990, 0, flags(true, true, true, true, true));
+    private static final String DIR = "val24-relay-soak-2026-03-01";
+    private static final String PATH = "reports/final.json";
+
+    /** A complete soak that passes Gate D, as VAL24 judges it. */
+    private static Val24Report judged() {
+        return report("final", DIR, true, 1_440, 0, true);
     }
 
-    private static Val24Report.GateD flags(boolean rounds, boolean delivery, boolean retry, boolean loss, boolean overall) {
-        return new Val24Report.GateD(rounds, delivery, retry, loss, overall);
-    }
-
-    private static Val24Report report(String mode, boolean complete, long rounds, double delivery, long retried,
-            long recovered, Double retryRate, long loss, Val24Report.GateD gateD) {
-        return new Val24Report(mode, "2026-03-31T00:00:00Z", 30.0, complete, rounds, 1_000_000, 999_000, 1_000,
-                loss, delivery, retried, recovered, retryRate, gateD, List.of(), null);
-    }
-
-    private static SoakGate judge(Val24Report r) {
-        return SoakGate.judge("reports/final.json", r);
+    private static Val24Report report(String mode, String soakDir, boolean complete, long rounds, long loss, boolean pass) {
+        return new Val24Report(mode, "2026-03-31T00:00:00Z", soakDir, 30.0, complete, rounds, 14_400, 14_356, 44, loss,
+                1_380L, 0.9996, 30L, 30L, 44, 44, 1.0, new Val24Report.GateD(pass, pass, pass, loss == 0, pass),
+                List.of(), null);
     }
 
     @Test
-    void everyTargetMetExactlyPasses() {
-        SoakGate gate = judge(atTargets());
-
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.PASS);
-        assertThat(gate.reason()).isEqualTo("soak_complete=true gate_d.overall=true (reports/final.json (mode final))");
-        assertThat(gate.disagreements()).isEmpty();
-        assertThat(gate.failedCriteria()).isEmpty();
+    void aDocumentOfTheSameRoundsThatAgreesHasNoDisagreement() {
+        assertThat(SoakGate.disagreements(PATH, judged(), judged(), DIR)).isEmpty();
     }
 
-    @Test
-    void oneRoundShortFails() {
-        SoakGate gate = judge(report("final", true, 1_439, 0.990, 1_000, 990, 0.990, 0, flags(false, true, true, true, false)));
-
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.failedCriteria()).containsExactly("rounds 1,439 < 1,440");
-        assertThat(gate.reason()).isEqualTo("Gate D failed in reports/final.json (mode final): rounds 1,439 < 1,440");
-    }
-
-    @Test
-    void deliveryJustUnderTheTargetFails() {
-        SoakGate gate = judge(report("final", true, 1_440, 0.98999, 1_000, 990, 0.990, 0, flags(true, false, true, true, false)));
-
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.failedCriteria()).containsExactly("clean_delivery_rate 0.9900 < 0.990");
-    }
-
-    @Test
-    void oneRecoveryShortFails() {
-        SoakGate gate = judge(report("final", true, 1_440, 0.990, 1_000, 989, 0.989, 0, flags(true, true, false, true, false)));
-
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.failedCriteria()).containsExactly("retry recovery 989/1000=0.9890 < 0.990");
-        assertThat(gate.disagreements()).isEmpty();
-    }
-
-    /** Rates are printed with four decimals, so a rate off by exactly the tolerance (0.00005) is rounding. */
-    @Test
-    void aRateOffByExactlyTheToleranceIsRoundingNotADisagreement() {
-        SoakGate gate = judge(report("final", true, 1_440, 0.990, 1, 0, 0.00005, 0, flags(true, true, false, true, false)));
-
-        assertThat(gate.disagreements()).isEmpty();
-        assertThat(gate.failedCriteria()).containsExactly("retry recovery 0/1=0.0000 < 0.990");
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-    }
-
-    @Test
-    void aRateOffByMoreThanTheToleranceIsADisagreement() {
-        SoakGate gate = judge(report("final", true, 1_440, 0.990, 1_000, 990, 0.9902, 0, flags(true, true, true, true, true)));
-
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.disagreements())
-                .containsExactly("retry_recovery_rate=0.9902 but total_recovered/total_retried=990/1000=0.9900");
-    }
-
-    /** Each flag claiming "ok" over figures that say otherwise: a disagreement naming the flag and its basis. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "rounds_ok   | 1000 | 0.990 | 990 | 0 | gate_d.rounds_ok=true but total_rounds=1,000 gives false",
-        "delivery_ok | 1440 | 0.980 | 990 | 0 | gate_d.delivery_ok=true but clean_delivery_rate=0.9800 gives false",
-        "retry_ok    | 1440 | 0.990 | 980 | 0 | gate_d.retry_ok=true but total_recovered/total_retried=980/1000 gives false",
-        "loss_ok     | 1440 | 0.990 | 990 | 3 | gate_d.loss_ok=true but loss_count=3 gives false",
+            "total_seeded    | reports/final.json total_seeded=14401 but VAL24's judgment of the rounds gives 14400",
+            "loss_count      | reports/final.json loss_count=1 but VAL24's judgment of the rounds gives 0",
+            "soak_complete   | reports/final.json soak_complete=false but VAL24's judgment of the rounds gives true",
+            "gate_d.overall  | reports/final.json gate_d.overall=false but VAL24's judgment of the rounds gives true",
+            "clean_rate      | reports/final.json clean_delivery_rate=0.9997 but VAL24's judgment of the rounds gives 0.9996",
+            "soak_dir        | reports/final.json soak_dir=evidence/val24-relay-soak-2026-02-01 names another soak than "
+                    + DIR,
     })
-    void aFlagClaimingMoreThanItsFiguresNeverPasses(String flag, long rounds, double delivery, long recovered, long loss,
-            String disagreement) {
-        SoakGate gate = judge(report("final", true, rounds, delivery, 1_000, recovered, recovered / 1_000.0, loss,
-                flags(true, true, true, true, true)));
+    void eachFieldThatDisagreesIsNamedWithBothValues(String field, String expected) {
+        Val24Report raw = judged();
+        Val24Report doc = switch (field) {
+            case "total_seeded" -> new Val24Report("final", null, DIR, 30.0, true, 1_440, 14_401, 14_356, 44, 0, 1_380L,
+                    0.9996, 30L, 30L, 44, 44, 1.0, raw.gateD(), List.of(), null);
+            case "loss_count" -> report("final", DIR, true, 1_440, 1, true);
+            case "soak_complete" -> report("final", DIR, false, 1_440, 0, true);
+            case "gate_d.overall" -> new Val24Report("final", null, DIR, 30.0, true, 1_440, 14_400, 14_356, 44, 0,
+                    1_380L, 0.9996, 30L, 30L, 44, 44, 1.0, new Val24Report.GateD(true, true, true, true, false),
+                    List.of(), null);
+            case "clean_rate" -> new Val24Report("final", null, DIR, 30.0, true, 1_440, 14_400, 14_356, 44, 0, 1_380L,
+                    0.9997, 30L, 30L, 44, 44, 1.0, raw.gateD(), List.of(), null);
+            default -> report("final", "evidence/val24-relay-soak-2026-02-01", true, 1_440, 0, true);
+        };
 
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.disagreements()).containsExactly(disagreement);
-        assertThat(gate.reason()).isEqualTo("reports/final.json (mode final) disagrees with its own figures: " + disagreement);
-    }
-
-    /** A flag saying "not ok" over figures that look fine is VAL24 knowing more: the gate fails on that flag. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"0, gate_d.rounds_ok=false", "1, gate_d.delivery_ok=false", "2, gate_d.retry_ok=false",
-        "3, gate_d.loss_ok=false"})
-    void aFlagClaimingLessThanItsFiguresFailsTheGateByName(int which, String failed) {
-        boolean[] f = {true, true, true, true};
-        f[which] = false;
-        SoakGate gate = judge(report("final", true, 1_440, 0.990, 1_000, 990, 0.990, 0, flags(f[0], f[1], f[2], f[3], false)));
-
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.failedCriteria()).containsExactly(failed);
-        assertThat(gate.disagreements()).isEmpty();
-    }
-
-    /** Nothing retried: no rate to recompute, so VAL24's own retry_ok flag decides, and a null rate is no fault. */
-    @Test
-    void withoutRetriesTheRetryFlagDecidesAndANullRateIsNoDisagreement() {
-        SoakGate gate = judge(report("final", true, 1_440, 0.990, 0, 0, null, 0, flags(true, true, false, true, false)));
-
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.failedCriteria()).containsExactly("gate_d.retry_ok=false");
-        assertThat(gate.disagreements()).isEmpty();
+        assertThat(SoakGate.disagreements(PATH, doc, raw, DIR)).containsExactly(expected.strip());
     }
 
     @Test
-    void anOverallFlagClaimingMoreThanTheFourFlagsIsADisagreement() {
-        SoakGate gate = judge(report("final", true, 1_440, 0.990, 1_000, 990, 0.990, 0, flags(true, true, false, true, true)));
+    void anEarlierCheckpointMayTrailTheJudgmentButNotClaimMore() {
+        Val24Report raw = report("checkpoint-14d", DIR, false, 900, 0, false);
+        Val24Report checkpoint = report("checkpoint-7d", DIR, false, 400, 0, false);
+        Val24Report claiming = report("checkpoint-7d", DIR, true, 400, 0, true);
 
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.disagreements()).containsExactly("gate_d.overall=true but the four gate_d flags gives false");
+        assertThat(SoakGate.disagreements("reports/checkpoint-7d.json", checkpoint, raw, DIR)).isEmpty();
+        assertThat(SoakGate.disagreements("reports/checkpoint-7d.json", claiming, raw, DIR)).containsExactly(
+                "reports/checkpoint-7d.json soak_complete=true but VAL24's judgment of the rounds gives false",
+                "reports/checkpoint-7d.json gate_d.rounds_ok=true but VAL24's judgment of the rounds gives false",
+                "reports/checkpoint-7d.json gate_d.delivery_ok=true but VAL24's judgment of the rounds gives false",
+                "reports/checkpoint-7d.json gate_d.retry_ok=true but VAL24's judgment of the rounds gives false",
+                "reports/checkpoint-7d.json gate_d.overall=true but VAL24's judgment of the rounds gives false");
     }
 
     @Test
-    void aFinalReportOfASoakThatDidNotCompleteFails() {
-        SoakGate gate = judge(report("final", false, 1_440, 0.990, 1_000, 990, 0.990, 0, flags(true, true, true, true, true)));
+    void aDocumentClaimingMoreRoundsThanTheSoakHasDisagrees() {
+        Val24Report raw = report("checkpoint-7d", DIR, false, 144, 0, false);
 
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.FAIL);
-        assertThat(gate.reason())
-                .isEqualTo("reports/final.json (mode final): final report of a soak that did not complete (1,440/1,440 rounds)");
-    }
-
-    @Test
-    void aCheckpointOfARunningSoakIsPendingAndNamesALossAlready() {
-        SoakGate gate = judge(report("checkpoint", false, 700, 0.990, 1_000, 990, 0.990, 2, flags(false, true, true, false, false)));
-
-        assertThat(gate.standing()).isEqualTo(SoakGate.Standing.PENDING);
-        assertThat(gate.reason()).isEqualTo("soak in progress: reports/final.json (mode checkpoint) at 30.0 days, "
-                + "700/1,440 rounds; Gate D not yet due; already failing: loss_count 2 != 0");
+        assertThat(SoakGate.disagreements(PATH, judged(), raw, DIR)).contains(
+                "reports/final.json total_rounds=1440 but the soak has 144 rounds",
+                "reports/final.json soak_complete=true but VAL24's judgment of the rounds gives false",
+                "reports/final.json gate_d.overall=true but VAL24's judgment of the rounds gives false");
     }
 }

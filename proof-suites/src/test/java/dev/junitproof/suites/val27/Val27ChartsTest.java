@@ -20,7 +20,7 @@ class Val27ChartsTest {
     Path tmp;
 
     private RelayEvidence read(RelayFixture fixture) {
-        return RelayEvidence.read(new PlainEvidenceReader(fixture.writeTo(tmp.resolve("read"))), SoakEvaluation.DEFAULT);
+        return RelayEvidence.read(new PlainEvidenceReader(fixture.writeTo(tmp.resolve("read"))));
     }
 
     @Test
