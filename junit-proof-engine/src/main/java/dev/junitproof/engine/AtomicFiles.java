@@ -121,18 +121,25 @@ final class AtomicFiles {
      * @param files  file names in {@code directory} and their content, moved in this order
      * @param remove names to delete once the set is in place (a file of the old set this set no longer has)
      */
-    static void writeSet(Path directory, Map<String, byte[]> files, List<String> remove) throws IOException {
+    static void writeSet(Path directory, Map<String, Content> files, List<String> remove) throws IOException {
         Path dir = directory.toAbsolutePath();
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
         }
         removeStaleTemps(dir);
+        for (String name : files.keySet()) {
+            // A directory (or anything else) where a report goes would fail its move after others had moved.
+            Path target = dir.resolve(name);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new java.nio.file.FileSystemException(target.toString(), null, "not a regular file; the set is not replaced");
+            }
+        }
         Map<Path, Path> staged = new LinkedHashMap<>();
         boolean placed = false;
         try {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            for (Map.Entry<String, Content> file : files.entrySet()) {
                 Path target = dir.resolve(file.getKey());
-                staged.put(stage(target, out -> out.write(file.getValue())), target);
+                staged.put(stage(target, file.getValue()), target);
             }
             for (Map.Entry<Path, Path> move : staged.entrySet()) {
                 place(move.getKey(), move.getValue());

@@ -88,6 +88,8 @@ final class ReportSet {
      * removed when this run is not signed: it would attest reports it no longer matches.
      */
     void write() throws IOException {
-        AtomicFiles.writeSet(directory, files(), envelope.isEmpty() ? List.of(base + ENVELOPE) : List.of());
+        Map<String, AtomicFiles.Content> contents = new LinkedHashMap<>();
+        files().forEach((name, bytes) -> contents.put(name, out -> out.write(bytes)));
+        AtomicFiles.writeSet(directory, contents, envelope.isEmpty() ? List.of(base + ENVELOPE) : List.of());
     }
 }

@@ -1,5 +1,7 @@
 package dev.junitproof.api.suite;
 
+import java.util.List;
+
 /**
  * A proof suite: turns one unit of evidence (a dated lab directory, or an evidence root) into checks,
  * readiness levels and reports. Implementations are found with {@link java.util.ServiceLoader}; adding a
@@ -22,4 +24,12 @@ public interface ProofSuite {
      * that names the file and JSON pointer.
      */
     SuiteProof prove(EvidenceReader reader, ProofSettings settings);
+
+    /**
+     * Evidence fields this suite reads and judges nowhere, each with the reason: evidence mutation testing leaves
+     * them apart and the README lists them. Every other field must decide some outcome.
+     */
+    default List<InformationalField> informationalFields() {
+        return List.of();
+    }
 }
