@@ -74,7 +74,13 @@ final class CrossSuiteJudge {
     /** A whole run of {@code suite} over what {@code reader} reads, evaluated by the engine's evaluator. */
     static SuiteJudgment judge(ProofSuite suite, SafeEvidenceReader reader, ProofSettings settings, Instant generatedAt,
             String directory, EvidenceLedger ledger) {
+        return judge(suite, reader, settings, generatedAt, directory, ledger, proof -> { });
+    }
+
+    static SuiteJudgment judge(ProofSuite suite, SafeEvidenceReader reader, ProofSettings settings, Instant generatedAt,
+            String directory, EvidenceLedger ledger, java.util.function.Consumer<SuiteProof> made) {
         SuiteProof proof = suite.prove(reader, settings);
+        made.accept(proof);
         PlanIndex plan = new PlanIndex(proof.plan());
         CheckEvaluator evaluator = new CheckEvaluator(plan);
         SuiteRunResult run = SuiteRunResult.whole(suite.id(), proof, plan, evaluator, generatedAt,

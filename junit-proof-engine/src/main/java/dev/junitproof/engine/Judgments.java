@@ -3,6 +3,7 @@ package dev.junitproof.engine;
 import dev.junitproof.api.result.SuiteJudgment;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.suite.SuiteProof;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,15 @@ public final class Judgments {
      * @param settings the run's configuration ({@code proof.clock} fixes the report's time)
      */
     public static SuiteJudgment judge(ProofSuite suite, Path root, Path unit, ProofSettings settings) {
+        return prove(suite, root, unit, settings).judgment();
+    }
+
+    /** A judgment together with the suite's proof it came from (to render its reports again, e.g. in tests). */
+    public record Proved(SuiteProof proof, SuiteJudgment judgment) {
+    }
+
+    /** As {@link #judge}, keeping the suite's proof. */
+    public static Proved prove(ProofSuite suite, Path root, Path unit, ProofSettings settings) {
         Path realRoot;
         Path realUnit;
         try {
@@ -39,6 +49,9 @@ public final class Judgments {
         EvidenceLedger ledger = new EvidenceLedger();
         SafeEvidenceReader reader = new SafeEvidenceReader(realRoot, realUnit, configuration.readLimits(), ledger,
                 new CrossSuiteJudge(SuiteCatalog.load(), settings, clock, 0));
-        return CrossSuiteJudge.judge(suite, reader, settings, clock, realRoot.relativize(realUnit).toString(), ledger);
+        SuiteProof[] proof = new SuiteProof[1];
+        SuiteJudgment judgment = CrossSuiteJudge.judge(suite, reader, settings, clock,
+                realRoot.relativize(realUnit).toString(), ledger, made -> proof[0] = made);
+        return new Proved(proof[0], judgment);
     }
 }
