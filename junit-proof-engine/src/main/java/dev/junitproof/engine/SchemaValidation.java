@@ -74,6 +74,17 @@ final class SchemaValidation {
                 break;
             case "required":
                 return pointer + " is required but absent";
+            case "format":
+                // The validator's own sentence ("does not match the date-time pattern must be a valid RFC 3339
+                // date-time") says two things at once; one, with the value, is what a lab engineer needs.
+                if ("date-time".equals(args.length > 0 ? String.valueOf(args[0]) : "")) {
+                    return pointer + " must be an RFC 3339 date-time with an offset (e.g. 2026-03-23T10:15:02Z), found "
+                            + m.getInstanceNode();
+                }
+                if (args.length > 0) {
+                    return pointer + " must be " + article(String.valueOf(args[0])) + ", found " + m.getInstanceNode();
+                }
+                break;
             default:
                 break;
         }
