@@ -14,7 +14,7 @@ import java.util.function.Function;
 public final class ProofClock {
 
     /** The configuration parameter that fixes the clock. */
-    public static final String PARAMETER = "proof.clock";
+    public static final String PARAMETER = dev.junitproof.api.ProofKeys.CLOCK;
     /** The environment variable (reproducible builds' convention) used when the parameter is not set. */
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
     /** {@link Reading#source()} when neither is set. */

@@ -1,5 +1,7 @@
 package dev.junitproof.engine;
 
+import dev.junitproof.api.ProofKeys;
+
 import dev.junitproof.api.suite.ProofSettings;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -11,20 +13,20 @@ import java.util.Optional;
 /** The configuration parameters the engine reads, in one place. */
 final class ProofConfiguration implements ProofSettings {
 
-    static final String EVIDENCE = "proof.evidence";
-    static final String DISCOVER = "proof.discover";
+    static final String EVIDENCE = ProofKeys.EVIDENCE;
+    static final String DISCOVER = ProofKeys.DISCOVER;
     /** Directories of signed proof reports to verify when nothing is selected (the built-in ATTEST suite). */
-    static final String VERIFY = "proof.verify";
-    static final String OUTPUT_DIR = "proof.output.dir";
-    static final String CLOCK = dev.junitproof.engine.ProofClock.PARAMETER;
-    static final String MAX_FILE_BYTES = "proof.max-file-bytes";
-    static final String MAX_JSON_DEPTH = "proof.max-json-depth";
-    static final String PRINT_REPORTS = "proof.report.print";
-    static final String PARALLEL = "proof.execution.parallel.enabled";
+    static final String VERIFY = ProofKeys.VERIFY;
+    static final String OUTPUT_DIR = ProofKeys.OUTPUT_DIR;
+    static final String CLOCK = ProofKeys.CLOCK;
+    static final String MAX_FILE_BYTES = ProofKeys.MAX_FILE_BYTES;
+    static final String MAX_JSON_DEPTH = ProofKeys.MAX_JSON_DEPTH;
+    static final String PRINT_REPORTS = ProofKeys.PRINT_REPORTS;
+    static final String PARALLEL = ProofKeys.PARALLEL;
     static final String PLATFORM_PARALLEL = "junit.platform.execution.parallel.enabled";
-    static final String PARALLEL_CONFIG_PREFIX = "proof.execution.parallel.config.";
-    static final String NAMING_STRATEGY = "proof.naming-strategy";
-    static final String SUREFIRE_REPORT_PER_SUITE_RUN = "proof.surefire.report-per-suite-run";
+    static final String PARALLEL_CONFIG_PREFIX = ProofKeys.PARALLEL_CONFIG_PREFIX;
+    static final String NAMING_STRATEGY = ProofKeys.NAMING_STRATEGY;
+    static final String SUREFIRE_REPORT_PER_SUITE_RUN = ProofKeys.SUREFIRE_REPORT_PER_SUITE_RUN;
 
     private final ConfigurationParameters parameters;
 
@@ -97,9 +99,10 @@ final class ProofConfiguration implements ProofSettings {
         return get(DISCOVER).map("all"::equalsIgnoreCase).orElse(false);
     }
 
+    /** The read limits; discovery refused a value that is not a number ({@link ConfigurationCheck}). */
     ReadLimits readLimits() {
-        long bytes = get(MAX_FILE_BYTES).map(Long::parseLong).orElse(ReadLimits.DEFAULT.maxFileBytes());
-        int depth = get(MAX_JSON_DEPTH).map(Integer::parseInt).orElse(ReadLimits.DEFAULT.maxJsonDepth());
+        long bytes = get(MAX_FILE_BYTES).map(v -> Long.parseLong(v.strip())).orElse(ReadLimits.DEFAULT.maxFileBytes());
+        int depth = get(MAX_JSON_DEPTH).map(v -> Integer.parseInt(v.strip())).orElse(ReadLimits.DEFAULT.maxJsonDepth());
         return new ReadLimits(bytes, depth);
     }
 
@@ -125,7 +128,7 @@ final class ProofConfiguration implements ProofSettings {
      * report directories are proved, never the evidence suites over the reports' own directories.
      */
     boolean verifying() {
-        return get(VERIFY).isPresent() || get("proof.verify.key").isPresent() || get("proof.verify.hmac-key-env").isPresent();
+        return get(VERIFY).isPresent() || get(ProofKeys.VERIFY_KEY).isPresent() || get(ProofKeys.VERIFY_HMAC_ENV).isPresent();
     }
 
     boolean parallel() {

@@ -53,7 +53,10 @@ public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecution
         ProofConfiguration configuration = new ProofConfiguration(request.getConfigurationParameters());
         DiscoveryIssueReporter issues = DiscoveryIssueReporter.deduplicating(
                 DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
-        EvidenceTree tree = new EvidenceTree(SuiteCatalog.load(), configuration, issues);
+        SuiteCatalog catalog = SuiteCatalog.load();
+        ConfigurationCheck.check(request.getConfigurationParameters(), catalog, System.getProperties())
+                .forEach(issues::reportIssue);
+        EvidenceTree tree = new EvidenceTree(catalog, configuration, issues);
         AnchorClassResolver anchors = new AnchorClassResolver(tree, engine);
         EngineDiscoveryRequestResolver.<ProofEngineDescriptor>builder()
                 .addSelectorResolver(new DirectorySelectorResolver(tree, engine))

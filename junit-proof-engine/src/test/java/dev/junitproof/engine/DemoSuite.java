@@ -68,6 +68,12 @@ public final class DemoSuite implements ProofSuite {
         return EvidenceLayout.datedDirectory("demo-lab-");
     }
 
+    @Override
+    public List<dev.junitproof.api.suite.Setting> settings() {
+        return List.of(dev.junitproof.api.suite.Setting.oneOf(CHARTS, "broken", "drawn"),
+                dev.junitproof.api.suite.Setting.atLeast(DAILY, 0));
+    }
+
     /** The last proof this suite made, weakly: a test sees whether anything keeps a finished run alive. */
     static volatile java.lang.ref.WeakReference<SuiteProof> lastProof = new java.lang.ref.WeakReference<>(null);
 

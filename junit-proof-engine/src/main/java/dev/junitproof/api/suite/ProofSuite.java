@@ -32,4 +32,9 @@ public interface ProofSuite {
     default List<InformationalField> informationalFields() {
         return List.of();
     }
+
+    /** The configuration parameters this suite reads, checked at discovery (see {@link Setting}). */
+    default List<Setting> settings() {
+        return List.of();
+    }
 }

@@ -1,5 +1,7 @@
 package dev.junitproof.engine.attest;
 
+import dev.junitproof.api.ProofKeys;
+
 import dev.junitproof.api.suite.ProofSettings;
 
 import java.io.IOException;
@@ -16,15 +18,15 @@ import java.util.function.Function;
 final class AttestConfiguration {
 
     /** PKCS#8 PEM Ed25519 private key file: sign every report with it. */
-    static final String SIGN_KEY = "proof.sign.key";
+    static final String SIGN_KEY = ProofKeys.SIGN_KEY;
     /** Name of the environment variable holding an HMAC-SHA256 key: sign every report with it. */
-    static final String SIGN_HMAC_ENV = "proof.sign.hmac-key-env";
+    static final String SIGN_HMAC_ENV = ProofKeys.SIGN_HMAC_ENV;
     /** X.509 PEM Ed25519 public key file the ATTEST suite verifies with. */
-    static final String VERIFY_KEY = "proof.verify.key";
+    static final String VERIFY_KEY = ProofKeys.VERIFY_KEY;
     /** Name of the environment variable holding the HMAC key to verify with (default: {@link #SIGN_HMAC_ENV}). */
-    static final String VERIFY_HMAC_ENV = "proof.verify.hmac-key-env";
+    static final String VERIFY_HMAC_ENV = ProofKeys.VERIFY_HMAC_ENV;
     /** Directory where the verified reports' evidence is, instead of the statement's resourceUri. */
-    static final String VERIFY_EVIDENCE = "proof.verify.evidence";
+    static final String VERIFY_EVIDENCE = ProofKeys.VERIFY_EVIDENCE;
 
     private AttestConfiguration() {
     }
