@@ -12,20 +12,15 @@ import dev.junitproof.api.result.Measurement;
 import dev.junitproof.api.result.Target;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
-import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.EvidenceDigest;
 import dev.junitproof.api.result.Findings;
-import dev.junitproof.api.suite.PlanNode;
-import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.result.ReadinessResult;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The contract's "Proof report JSON" ({@code proof-report/v1}) common fields; suites add their own after. */

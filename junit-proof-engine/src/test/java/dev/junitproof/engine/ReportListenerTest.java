@@ -7,7 +7,6 @@ import dev.junitproof.testing.ProofRunResult.Shown;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestExecutionResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,6 @@ import dev.junitproof.api.suite.SuiteProof;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

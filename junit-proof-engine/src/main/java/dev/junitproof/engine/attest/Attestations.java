@@ -4,7 +4,6 @@ import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.engine.ProofTestEngine;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
