@@ -1,7 +1,7 @@
 package dev.junitproof.allure;
 
-import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.result.RenderedReport;
+import dev.junitproof.api.suite.BinaryReportFile;
 import io.qameta.allure.Allure;
 import io.qameta.allure.util.PropertiesUtils;
 

@@ -2,14 +2,17 @@ package dev.junitproof.allure;
 
 import dev.junitproof.api.observe.CheckEvent;
 import dev.junitproof.api.observe.CheckObserver;
-import dev.junitproof.api.result.CheckOutcome;
-import dev.junitproof.api.result.Findings;
 import dev.junitproof.api.observe.LevelEvent;
 import dev.junitproof.api.observe.SuiteRun;
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.Findings;
+import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * Gives every check and readiness level of a proof run what Allure shows: epic = suite, feature = slice or
@@ -19,6 +22,7 @@ import java.util.Optional;
  * Registered through {@code META-INF/services/dev.junitproof.api.observe.CheckObserver}; does nothing when Allure is not
  * on the class path.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProofAllureObserver implements CheckObserver {
 
     static final String READINESS_FEATURE = "Readiness levels";

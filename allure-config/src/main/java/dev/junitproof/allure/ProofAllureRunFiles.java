@@ -3,8 +3,9 @@ package dev.junitproof.allure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.engine.ProofClock;
 import dev.junitproof.api.suite.SuiteProof;
+import dev.junitproof.engine.ProofClock;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -32,6 +33,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Writes what Allure shows about the run as a whole into its results directory when the test plan finishes:
  * {@code environment.properties} (suites, evidence directories, clock, and each suite report's environment lines
@@ -44,6 +47,7 @@ import java.util.stream.Collectors;
  * {@link DirectorySource} or, under an anchor class (where the suite run's source names its Surefire report), as
  * its parent's.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProofAllureRunFiles implements TestExecutionListener {
 
     static final String ENVIRONMENT = "environment.properties";

@@ -1,10 +1,14 @@
 package dev.junitproof.api;
 
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Marks an anchor class: the one class a consumer project adds so that Maven Surefire (which hands engines the
@@ -17,6 +21,7 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,6 +1,10 @@
 package dev.junitproof.api;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Every configuration parameter the engine reads, in one place: set them as {@code -Dkey=value} on {@code mvn test},
@@ -9,6 +13,7 @@ import java.util.List;
  * cannot use is a discovery error naming the key, the value and what is accepted; a {@code proof.*} key that
  * neither the engine nor a suite knows is a warning, so a typo never falls back to a default unseen.
  */
+@API(status = STABLE, since = "0.1")
 public final class ProofKeys {
 
     /** Comma-separated evidence directories or roots: overrides an anchor's, used when nothing is selected. */

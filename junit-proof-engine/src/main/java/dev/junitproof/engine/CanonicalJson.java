@@ -7,15 +7,19 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.OutputStream;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The one way proof reports are written as JSON: two-space indent, {@code "key": value}, LF line endings and a
  * trailing newline, so the same tree gives the same bytes on every platform. Suites that write documents of
  * their own (e.g. per-day files) use it too, so every report file of a run reads alike.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CanonicalJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

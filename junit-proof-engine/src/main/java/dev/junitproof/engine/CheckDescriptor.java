@@ -2,8 +2,8 @@ package dev.junitproof.engine;
 
 import dev.junitproof.api.observe.CheckEvent;
 import dev.junitproof.api.result.CheckOutcome;
-import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.suite.CheckSpec;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;

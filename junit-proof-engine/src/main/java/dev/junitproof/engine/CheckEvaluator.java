@@ -1,10 +1,10 @@
 package dev.junitproof.engine;
 
 import dev.junitproof.api.result.CheckOutcome;
-import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.result.CheckStatus;
 import dev.junitproof.api.result.Findings;
 import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.suite.CheckSpec;
 
 import java.util.ArrayList;
 import java.util.HashMap;

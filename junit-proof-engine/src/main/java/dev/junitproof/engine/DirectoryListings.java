@@ -1,8 +1,8 @@
 package dev.junitproof.engine;
 
 import dev.junitproof.api.suite.DirectoryEntry;
-import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.suite.Loaded.MissingReason;
+import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.engine.RootConfinement.Located;
 
 import java.io.IOException;

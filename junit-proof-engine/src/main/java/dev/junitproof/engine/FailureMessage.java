@@ -1,7 +1,7 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.suite.CheckSpec;
 
 /**
  * A failed check's message: what the assertion said, then what was measured, against which target, from which

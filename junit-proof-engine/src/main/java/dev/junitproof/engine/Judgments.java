@@ -4,11 +4,14 @@ import dev.junitproof.api.result.SuiteJudgment;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * The engine's evaluator outside the launcher: a suite's whole judgment of one evidence unit, exactly as a run
@@ -16,6 +19,7 @@ import java.util.Map;
  * tests, listeners or files. For tools and for tests of a suite's checks; suites judging other suites' evidence use
  * {@link dev.junitproof.api.suite.EvidenceReader#judgeAs}, which comes here too.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Judgments {
 
     private Judgments() {

@@ -1,9 +1,9 @@
 package dev.junitproof.engine;
 
 import dev.junitproof.api.observe.LevelEvent;
-import dev.junitproof.api.suite.ReadinessLevel;
-import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.observe.SuiteRun;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.ReadinessLevel;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;

@@ -1,9 +1,13 @@
 package dev.junitproof.engine;
 
+import org.apiguardian.api.API;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The rule for the reports' "Generated" time, public so that every file written about a run (the proof reports,
@@ -11,6 +15,7 @@ import java.util.function.Function;
  * (seconds), else now. No verdict and no check depends on it, so the same evidence with the same clock gives
  * byte-identical reports.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProofClock {
 
     /** The configuration parameter that fixes the clock. */

@@ -1,7 +1,6 @@
 package dev.junitproof.engine;
 
 import dev.junitproof.api.ProofKeys;
-
 import dev.junitproof.api.suite.ProofSettings;
 import org.junit.platform.engine.ConfigurationParameters;
 

@@ -1,5 +1,6 @@
 package dev.junitproof.engine;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Aggregates each proof suite run into the canonical proof report files:
  * {@code <proof.output.dir>/<evidence dir>/<report>.txt}, {@code .json}, {@code .md} (and the envelope when signing
@@ -27,6 +30,7 @@ import java.util.Optional;
  * reports are printed when the test plan finishes, in the runs' order. A partial run (an IDE rerun of some checks)
  * writes {@code <report>-partial.*} beside the full run's reports and never replaces them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProofReportListener implements TestExecutionListener {
 
     static final String DEFAULT_OUTPUT_DIR = "target/proof-reports";

@@ -1,5 +1,6 @@
 package dev.junitproof.engine;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -18,10 +19,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * The proof engine (id {@code proof}): evidence directories in, one test per named check out. Knows no suite;
  * suites come through {@link dev.junitproof.api.suite.ProofSuite} and {@link java.util.ServiceLoader}.
  */
+@API(status = STABLE, since = "0.1")
 public final class ProofTestEngine extends HierarchicalTestEngine<ProofExecutionContext> {
 
     public static final String ENGINE_ID = "proof";

@@ -1,7 +1,7 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.suite.Loaded.MissingReason;
+import dev.junitproof.api.suite.Loaded;
 
 import java.io.IOException;
 import java.nio.file.Files;

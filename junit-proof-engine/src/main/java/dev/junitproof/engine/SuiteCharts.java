@@ -1,7 +1,7 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.suite.SuiteProof;
 
 import java.io.PrintStream;

@@ -1,31 +1,31 @@
 package dev.junitproof.engine;
 
 import dev.junitproof.api.observe.CheckEvent;
-import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.observe.SuiteRun;
 import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.suite.PlanNode;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.api.suite.SuiteProof;
-import dev.junitproof.api.observe.SuiteRun;
 import org.junit.platform.engine.TestDescriptor;
-import org.opentest4j.AssertionFailedError;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.DirectorySource;
+import org.opentest4j.AssertionFailedError;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**

@@ -1,25 +1,24 @@
 package dev.junitproof.engine;
 
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.suite.CheckSpec;
-import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.EvidenceLayout;
 import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.Loaded;
-import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.suite.PlanNode;
-import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.ReadinessLevel;
-import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.ReportFile;
 import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.api.suite.SuiteProof;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
 package dev.junitproof.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.suite.Loaded.MissingReason;
+import dev.junitproof.api.suite.Loaded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,12 +1,12 @@
 package dev.junitproof.engine;
 
 import dev.junitproof.api.observe.CheckEvent;
+import dev.junitproof.api.observe.LevelEvent;
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.result.CheckStatus;
-import dev.junitproof.api.observe.LevelEvent;
 import dev.junitproof.api.result.ReadinessStatus;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,16 +1,15 @@
 package dev.junitproof.engine;
 
-import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.observe.LevelEvent;
 import dev.junitproof.api.result.RenderedReport;
+import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.suite.SuiteProof;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;

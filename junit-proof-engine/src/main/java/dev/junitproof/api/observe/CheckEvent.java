@@ -2,9 +2,12 @@ package dev.junitproof.api.observe;
 
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.suite.CheckSpec;
+import org.apiguardian.api.API;
 
 import java.nio.file.Path;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A check that was just evaluated.
@@ -18,6 +21,7 @@ import java.util.Optional;
  * @param evidenceFile the evidence file of the findings' source, absolute; present only when it is a regular file
  *                     inside the evidence root (so an observer may read it without leaving the root)
  */
+@API(status = STABLE, since = "0.1")
 public record CheckEvent(SuiteRun run, String group, boolean matrix, CheckSpec check, CheckOutcome outcome,
         Optional<Path> evidenceFile) {
 

@@ -1,6 +1,10 @@
 package dev.junitproof.api.observe;
 
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One suite proving one evidence unit, as observers see it.
@@ -9,5 +13,6 @@ import java.nio.file.Path;
  * @param suiteTitle   the suite's title, e.g. {@code VAL25 Fleet Rollout Proof}
  * @param evidenceUnit the evidence unit directory, absolute
  */
+@API(status = STABLE, since = "0.1")
 public record SuiteRun(String suiteId, String suiteTitle, Path evidenceUnit) {
 }

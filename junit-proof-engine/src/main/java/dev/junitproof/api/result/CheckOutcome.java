@@ -1,6 +1,11 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** How one check ended. A check passes only by running to its end without an assertion failing. */
+@API(status = STABLE, since = "0.1")
 public sealed interface CheckOutcome
         permits CheckOutcome.Passed, CheckOutcome.Failed, CheckOutcome.Pending, CheckOutcome.Missing {
 

@@ -1,6 +1,11 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** A check's status as every report prints it. */
+@API(status = STABLE, since = "0.1")
 public enum CheckStatus {
     PASS,
     FAIL,

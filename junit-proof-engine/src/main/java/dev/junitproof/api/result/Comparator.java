@@ -1,6 +1,11 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /** How a target compares a measured figure with its value; {@link #symbol()} is what reports print. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Comparator {
     AT_MOST("<="),
     AT_LEAST(">="),

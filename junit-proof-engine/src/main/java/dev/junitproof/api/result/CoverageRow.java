@@ -1,5 +1,9 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * One row of a report's coverage table and of its JSON {@code coverage} list. The row's status is never the
  * suite's own: it is the outcome of the check the row stands for, so the table cannot contradict the checks.
@@ -11,6 +15,7 @@ package dev.junitproof.api.result;
  * @param total   ... of how many
  * @param detail  why the row is not a plain pass (MISSING detail, failing ids), or empty
  */
+@API(status = STABLE, since = "0.1")
 public record CoverageRow(String slice, String name, String checkId, int passed, int total, String detail) {
 
     public CoverageRow {

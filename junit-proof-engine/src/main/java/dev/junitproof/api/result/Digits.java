@@ -1,16 +1,21 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * How a number is printed: a fixed number of decimals, with or without thousands separators, the same on every
  * machine (no locale). {@code new Digits(1, false)} prints {@code 24.1}; {@code new Digits(0, true)} prints
  * {@code 5,000}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Digits(int decimals, boolean grouping) {
 
     public static final Digits INTEGER = new Digits(0, false);

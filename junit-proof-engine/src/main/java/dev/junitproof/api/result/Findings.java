@@ -1,8 +1,11 @@
 package dev.junitproof.api.result;
 
 import dev.junitproof.api.suite.SourceRef;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a check recorded while it ran, whatever its outcome.
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param measuredValue the measured figure as a number with its unit, when the check measured one
  * @param targetValue   the typed target, when the check judged a figure against one
  */
+@API(status = STABLE, since = "0.1")
 public record Findings(String detail, String measured, String target, SourceRef source,
         Optional<Measurement> measuredValue, Optional<Target> targetValue) {
 

@@ -1,5 +1,9 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A figure a check measured, with its unit: a number to compare, not a string to parse back. The JSON report
  * carries it as {@code measured_value} and {@code unit} beside its display text.
@@ -8,6 +12,7 @@ package dev.junitproof.api.result;
  * @param unit   its unit
  * @param digits how it is printed by default ({@code 24.1 ms}: one decimal)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Measurement(double value, Unit unit, Digits digits) {
 
     public Measurement {

@@ -1,10 +1,15 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** The outcomes of a suite run's checks, in plan order. */
+@API(status = STABLE, since = "0.1")
 public interface Outcomes {
 
     /** The outcome of a check, empty when it did not run (a filtered, partial run). */

@@ -1,8 +1,12 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What the listener recorded for one suite run, handed to the suite to render its reports.
@@ -16,6 +20,7 @@ import java.util.Optional;
  * @param checksPlanned how many checks the suite run has
  * @param evidence     every file read, with digest
  */
+@API(status = STABLE, since = "0.1")
 public record ProofResult(
         Instant generatedAt,
         String evidenceDir,

@@ -1,6 +1,11 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /** A readiness level's status. */
+@API(status = STABLE, since = "0.1")
 public enum ReadinessStatus {
     /** Every criterion met: the level's test passes. */
     READY,

@@ -1,8 +1,11 @@
 package dev.junitproof.api.result;
 
 import dev.junitproof.api.suite.BinaryReportFile;
+import org.apiguardian.api.API;
 
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A suite run's report as a reader sees it while the run is still going: the text report, rendered from the
@@ -13,6 +16,7 @@ import java.util.List;
  * @param text     the text report
  * @param charts   the suite's charts (none when the suite draws none, or none could be drawn)
  */
+@API(status = STABLE, since = "0.1")
 public record RenderedReport(String textName, String text, List<BinaryReportFile> charts) {
 
     public RenderedReport {

@@ -1,6 +1,9 @@
 package dev.junitproof.api.result;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A suite's judgment of one evidence directory, made from its raw evidence exactly as the suite would prove it on
@@ -12,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param result    outcomes, readiness and verdict of a whole run (never partial)
  * @param report    the {@code proof-report/v1} JSON the suite would write, with its own fields
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SuiteJudgment(String suiteId, String directory, ProofResult result, ObjectNode report) {
 
     /** The judging suite's verdict. */

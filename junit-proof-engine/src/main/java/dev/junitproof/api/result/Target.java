@@ -1,5 +1,9 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * A target a figure must meet: a value, how the figure compares with it, and the unit; it judges and prints
  * itself ({@code <= 500 ms}, {@code >= 0.990}). A suite defines each target once and uses it in the check that
@@ -10,6 +14,7 @@ package dev.junitproof.api.result;
  * @param unit       the unit of the value and of the figures it judges
  * @param digits     how the value is printed ({@code 0.990}: three decimals; {@code 5,000}: grouped)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Target(Comparator comparator, double value, Unit unit, Digits digits) {
 
     public Target {

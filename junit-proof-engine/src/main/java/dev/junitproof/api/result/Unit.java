@@ -1,5 +1,9 @@
 package dev.junitproof.api.result;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 /**
  * The unit a figure is measured in, as reports print it after the number ({@code ms}) and as the JSON report's
  * {@code unit} field carries it. A rate or a plain count has no symbol.
@@ -7,6 +11,7 @@ package dev.junitproof.api.result;
  * @param symbol printed after the number, e.g. {@code ms}; empty for rates and counts
  * @param name   the JSON report's {@code unit}, e.g. {@code ms}, {@code rate}, {@code count}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Unit(String symbol, String name) {
 
     public static final Unit MILLISECONDS = new Unit("ms", "ms");

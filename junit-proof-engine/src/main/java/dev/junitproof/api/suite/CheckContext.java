@@ -3,6 +3,9 @@ package dev.junitproof.api.suite;
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.result.Measurement;
 import dev.junitproof.api.result.Target;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a running check can record and ask. Record findings <em>before</em> asserting, so a failure message and
@@ -11,6 +14,7 @@ import dev.junitproof.api.result.Target;
  * <p>Evidence a check needs and cannot read fails the check (throw, or let {@link #meets} fail): only a check
  * that is not due yet ends {@link #pending}, and only evidence that is optional and absent ends {@link #missing}.
  */
+@API(status = STABLE, since = "0.1")
 public interface CheckContext {
 
     /** The line the report prints under the check's matrix row, e.g. {@code measured p99=24.1ms}. */

@@ -1,6 +1,10 @@
 package dev.junitproof.api.suite;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A container of checks: a slice with its own checks, a section, or the suite's check matrix.
@@ -10,6 +14,7 @@ import java.util.List;
  * @param matrix      whether its checks are the suite's check matrix (the report's {@code checks} list)
  * @param source      the evidence the group stands for (opened by the IDE), or {@code null}
  */
+@API(status = STABLE, since = "0.1")
 public record CheckGroup(String key, String displayName, boolean matrix, SourceRef source, List<PlanNode> children)
         implements PlanNode {
 

@@ -1,5 +1,9 @@
 package dev.junitproof.api.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * One check: a test in the tree, displayed as {@code <id> <title>} like the seed's matrix row
  * ({@code VAL25-06 Latency: plan_create p99 <= 500ms}).
@@ -11,6 +15,7 @@ package dev.junitproof.api.suite;
  * @param criterion the seed's pass criterion in words (e.g. {@code VAL25-01..09 all PASS and evidence
  *                  timestamps fall within one 6-hour window}); empty when the title says it all
  */
+@API(status = STABLE, since = "0.1")
 public record CheckSpec(String id, String title, SourceRef source, CheckBody body, String criterion)
         implements PlanNode {
 

@@ -1,15 +1,19 @@
 package dev.junitproof.api.suite;
 
 import dev.junitproof.api.result.Outcomes;
+import org.apiguardian.api.API;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * One criterion of a readiness level. {@link #evaluate} is a pure function of check outcomes: {@code true} met,
  * {@code false} unmet, empty when the evidence this suite reads cannot show it at all (an external requirement
  * such as a security audit), which makes the level unreachable rather than failed.
  */
+@API(status = STABLE, since = "0.1")
 public interface Criterion {
 
     String description();

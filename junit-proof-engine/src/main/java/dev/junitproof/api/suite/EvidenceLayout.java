@@ -1,5 +1,7 @@
 package dev.junitproof.api.suite;
 
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Which directories a suite proves.
@@ -27,6 +31,7 @@ import java.util.regex.Pattern;
  *       which the verification of signed reports claims so that no evidence suite mistakes it for lab evidence.</li>
  * </ul>
  */
+@API(status = STABLE, since = "0.1")
 public record EvidenceLayout(Kind kind, List<String> prefixes) {
 
     public enum Kind { DATED_DIRECTORY, EVIDENCE_ROOT, FILES_WITH_SUFFIX, REPORT_DIRECTORY }

@@ -1,8 +1,8 @@
 package dev.junitproof.api.suite;
 
-import dev.junitproof.api.result.SuiteJudgment;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.junitproof.api.result.SuiteJudgment;
+import org.apiguardian.api.API;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Safe access to one evidence unit. Paths are relative to the unit directory. Every read is confined to the
  * evidence root given to the engine (links that leave it are not followed), bounded in size and JSON nesting,
  * strict about UTF-8 (a leading BOM is tolerated), NaN and numbers that do not fit a double, and recorded with
  * its SHA-256 and size for the report's {@code evidence} list.
  */
+@API(status = STABLE, since = "0.1")
 public interface EvidenceReader {
 
     /** The evidence unit, absolute. */

@@ -1,6 +1,10 @@
 package dev.junitproof.api.suite;
 
+import org.apiguardian.api.API;
+
 import java.util.regex.Pattern;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * An evidence field no check judges, declared by the suite that reads it, with the reason: evidence mutation
@@ -13,6 +17,7 @@ import java.util.regex.Pattern;
  *                a trailing {@code /**} the field and everything under it
  * @param reason  why no outcome depends on it (e.g. "the seed prints throughput as informational")
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record InformationalField(String file, String pointer, String reason) {
 
     public InformationalField {

@@ -1,12 +1,17 @@
 package dev.junitproof.api.suite;
 
+import org.apiguardian.api.API;
+
 import java.util.Optional;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * The result of reading one evidence file: its value, or why it is MISSING. Reading never throws for bad
  * evidence; a suite decides what a missing file means for its slices.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Loaded<T> permits Loaded.Present, Loaded.Missing {
 
     /** The file, relative to the evidence unit. */

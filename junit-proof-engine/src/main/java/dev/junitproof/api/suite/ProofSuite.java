@@ -1,12 +1,17 @@
 package dev.junitproof.api.suite;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A proof suite: turns one unit of evidence (a dated lab directory, or an evidence root) into checks,
  * readiness levels and reports. Implementations are found with {@link java.util.ServiceLoader}; adding a
  * suite means adding one package that registers its implementation, never touching the engine.
  */
+@API(status = STABLE, since = "0.1")
 public interface ProofSuite {
 
     /** Short, stable id used in unique ids, report names and the report's {@code suite} field, e.g. {@code VAL25}. */

@@ -3,10 +3,13 @@ package dev.junitproof.api.suite;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.result.ReadinessStatus;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A readiness level, e.g. {@code DESIGN_PARTNER}. Shown as one test: met passes, unmet fails, unreachable with
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param title    display name, e.g. {@code Design Partner Ready}
  * @param criteria in the seed's order
  */
+@API(status = STABLE, since = "0.1")
 public record ReadinessLevel(String key, String title, List<Criterion> criteria) {
 
     public ReadinessLevel {

@@ -1,6 +1,10 @@
 package dev.junitproof.api.suite;
 
+import org.apiguardian.api.API;
+
 import java.util.function.Predicate;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * A configuration parameter a suite reads, declared so the engine can check it at discovery: a value it cannot use
@@ -10,6 +14,7 @@ import java.util.function.Predicate;
  * @param accepted what values are accepted, in words, e.g. {@code status, daily, checkpoint-7d, checkpoint-14d, final}
  * @param valid    whether a value is one of them
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Setting(String key, String accepted, Predicate<String> valid) {
 
     public Setting {

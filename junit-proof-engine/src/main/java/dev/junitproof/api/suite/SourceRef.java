@@ -1,10 +1,15 @@
 package dev.junitproof.api.suite;
 
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
 /**
  * Where a value came from: a file relative to the evidence unit and a JSON pointer inside it ({@code ""} for the
  * whole file). The engine turns it into a {@code FileSource} with the line of the pointer, so an IDE opens the
  * evidence at the field a check read.
  */
+@API(status = STABLE, since = "0.1")
 public record SourceRef(String file, String pointer) {
 
     public SourceRef {

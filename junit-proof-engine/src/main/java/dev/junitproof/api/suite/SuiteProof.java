@@ -1,19 +1,22 @@
 package dev.junitproof.api.suite;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.result.ReadinessResult;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Map;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * What a suite proves about one evidence unit: the checks to run, the readiness levels, the verdict rule and the
  * report layout. Built by {@link ProofSuite#prove}; holds the parsed evidence.
  */
+@API(status = STABLE, since = "0.1")
 public interface SuiteProof {
 
     /**

@@ -1,7 +1,6 @@
 package dev.junitproof.engine.attest;
 
 import dev.junitproof.api.ProofKeys;
-
 import dev.junitproof.api.suite.ProofSettings;
 
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package dev.junitproof.engine.attest;
 
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.suite.CheckSpec;
-import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.suite.Criterion;
-import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.suite.PlanNode;
-import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.suite.ReadinessLevel;
-import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.api.suite.SuiteProof;
 

@@ -6,6 +6,7 @@ import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,12 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Verification of signed proof reports as a proof of its own (suite id {@code ATTEST}): selecting a directory
  * that holds {@code *.intoto.jsonl} envelopes (or an output root with one such directory per evidence unit, or
  * {@code proof.verify=<dir>}) runs one test per envelope. Built into the engine because it knows proof reports,
  * not any suite's evidence.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AttestSuite implements ProofSuite {
 
     static final String ID = "ATTEST";

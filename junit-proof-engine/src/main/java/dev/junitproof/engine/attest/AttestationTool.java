@@ -1,5 +1,7 @@
 package dev.junitproof.engine.attest;
 
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 /**
  * The reviewer's and release manager's entry point, JDK and the engine jar only:
@@ -23,6 +27,7 @@ import java.util.function.Function;
  * </pre>
  * Exit status: 0 done (verified), 1 the proof does not verify (or an operation was refused), 2 bad usage.
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class AttestationTool {
 
     static final String USAGE = """

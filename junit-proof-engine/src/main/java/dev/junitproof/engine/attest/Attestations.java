@@ -2,16 +2,20 @@ package dev.junitproof.engine.attest;
 
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.engine.ProofTestEngine;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 /**
  * The report listener's one entry into attestation: the envelope {@code <report>.intoto.jsonl} that signs a
  * report set's {@code .json}, {@code .txt} and {@code .md} before they are written, so the four files are replaced
  * together.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Attestations {
 
     private Attestations() {

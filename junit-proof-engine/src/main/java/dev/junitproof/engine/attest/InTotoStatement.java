@@ -1,11 +1,11 @@
 package dev.junitproof.engine.attest;
 
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
 
 /**
  * The in-toto Statement v1 for one proof report, whose predicate is a SLSA Verification Summary v1. Built from

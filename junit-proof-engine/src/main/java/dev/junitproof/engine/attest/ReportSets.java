@@ -1,14 +1,19 @@
 package dev.junitproof.engine.attest;
 
+import org.apiguardian.api.API;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 /**
  * Proof report sets among a directory's file names: {@code <base>.json} with {@code <base>.txt} and
  * {@code <base>.md} beside it, the three files the engine writes for every suite run (and an envelope signs).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportSets {
 
     private ReportSets() {

@@ -1,9 +1,8 @@
 package dev.junitproof.engine.attest;
 
-import java.nio.file.Path;
-
 import dev.junitproof.api.suite.Loaded;
 
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;

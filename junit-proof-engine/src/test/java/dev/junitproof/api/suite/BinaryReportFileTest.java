@@ -1,7 +1,6 @@
 package dev.junitproof.api.suite;
 
 import dev.junitproof.api.suite.BinaryReportFile;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,8 +1,8 @@
 package dev.junitproof.engine.attest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;

@@ -1,8 +1,8 @@
 package dev.junitproof.engine.attest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
