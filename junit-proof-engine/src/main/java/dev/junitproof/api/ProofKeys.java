@@ -38,6 +38,8 @@ public final class ProofKeys {
     public static final String NAMING_STRATEGY = "proof.naming-strategy";
     /** Under an anchor class, each suite run its own Surefire report (default {@code true}). */
     public static final String SUREFIRE_REPORT_PER_SUITE_RUN = "proof.surefire.report-per-suite-run";
+    /** {@code I/N}: prove only shard I of N of the suite runs (each run's own name decides its shard). */
+    public static final String SHARD = "proof.shard";
     /** Signed reports: a PKCS#8 PEM Ed25519 private key file. */
     public static final String SIGN_KEY = "proof.sign.key";
     /** Signed reports: the name of the environment variable that holds an HMAC-SHA256 key. */
@@ -53,7 +55,7 @@ public final class ProofKeys {
 
     /** Every key above but the prefix, in the order the README lists them. */
     public static final List<String> ALL = List.of(EVIDENCE, DISCOVER, OUTPUT_DIR, CLOCK, MAX_FILE_BYTES, MAX_JSON_DEPTH,
-            PRINT_REPORTS, PARALLEL, NAMING_STRATEGY, SUREFIRE_REPORT_PER_SUITE_RUN, SIGN_KEY, SIGN_HMAC_ENV, VERIFY,
+            PRINT_REPORTS, PARALLEL, NAMING_STRATEGY, SUREFIRE_REPORT_PER_SUITE_RUN, SHARD, SIGN_KEY, SIGN_HMAC_ENV, VERIFY,
             VERIFY_KEY, VERIFY_HMAC_ENV, VERIFY_EVIDENCE);
 
     private ProofKeys() {

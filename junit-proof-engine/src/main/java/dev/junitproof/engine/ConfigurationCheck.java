@@ -44,6 +44,7 @@ final class ConfigurationCheck {
             settings.add(Setting.oneOf(flag, "true", "false"));
         }
         settings.add(Setting.oneOf(ProofKeys.NAMING_STRATEGY, "short", "long"));
+        settings.add(new Setting(ProofKeys.SHARD, "I/N with 1 <= I <= N, e.g. 2/4", v -> Shard.parse(v).isPresent()));
         settings.add(new Setting(ProofKeys.CLOCK, "an ISO instant such as 2026-03-23T12:00:00Z", v -> {
             try {
                 Instant.parse(v.strip());
@@ -91,35 +92,6 @@ final class ConfigurationCheck {
 
     /** The known key within three edits of {@code key}, if one is. */
     static Optional<String> closest(String key, java.util.Collection<String> known) {
-        String best = null;
-        int bestDistance = 4;
-        for (String candidate : known) {
-            int d = distance(key, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return ClosestNames.to(key, known, 3, 1).stream().findFirst();
     }
 }

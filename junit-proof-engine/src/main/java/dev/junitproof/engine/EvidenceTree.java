@@ -45,12 +45,19 @@ final class EvidenceTree {
         unusable(directory).ifPresent(reason -> runs.add(UnusableEvidenceDescriptor.addTo(parent, directory, reason)));
         for (EvidenceUnit unit : units(directory, configuration.discoverAll())) {
             for (ProofSuite suite : unit.suites()) {
+                if (!inShard(unit, suite)) {
+                    continue;
+                }
                 SuiteRunDescriptor run = suiteRun(parent, unit, suite);
                 run.selection().selectWhole();
                 runs.add(run);
             }
         }
         return runs;
+    }
+
+    private boolean inShard(EvidenceUnit unit, ProofSuite suite) {
+        return configuration.shard().map(s -> s.includes(unit.name(), suite.id())).orElse(true);
     }
 
     /**

@@ -130,6 +130,11 @@ final class ProofConfiguration implements ProofSettings {
         return get(VERIFY).isPresent() || get(ProofKeys.VERIFY_KEY).isPresent() || get(ProofKeys.VERIFY_HMAC_ENV).isPresent();
     }
 
+    /** {@code proof.shard}: only this share of the suite runs is proved; all when unset. */
+    Optional<Shard> shard() {
+        return get(ProofKeys.SHARD).flatMap(Shard::parse);
+    }
+
     boolean parallel() {
         return parameters.getBoolean(PARALLEL).or(() -> parameters.getBoolean(PLATFORM_PARALLEL)).orElse(false);
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -41,6 +42,7 @@ public final class ProofReportListener implements TestExecutionListener {
     private final PrintStream err;
     /** What each run's writing had to say, by token, in the order the runs started. */
     private final Map<String, Optional<ReportWriting.Written>> runs = new LinkedHashMap<>();
+    private final Consumer<RunReport> reports;
     private volatile ConfigurationParameters parameters;
 
     public ProofReportListener() {
@@ -48,8 +50,22 @@ public final class ProofReportListener implements TestExecutionListener {
     }
 
     ProofReportListener(PrintStream out, PrintStream err) {
+        this(out, err, report -> { });
+    }
+
+    private ProofReportListener(PrintStream out, PrintStream err, Consumer<RunReport> reports) {
         this.out = out;
         this.err = err;
+        this.reports = reports;
+    }
+
+    /**
+     * A listener for a caller in the same JVM that shows results its own way (the command line): it writes the
+     * same files, prints nothing, and hands each run's {@link RunReport} to {@code reports} as it is written.
+     */
+    public static ProofReportListener reportingTo(Consumer<RunReport> reports) {
+        PrintStream silent = new PrintStream(java.io.OutputStream.nullOutputStream());
+        return new ProofReportListener(silent, silent, reports);
     }
 
     @Override
@@ -74,6 +90,8 @@ public final class ProofReportListener implements TestExecutionListener {
         synchronized (runs) {
             runs.put(token, Optional.of(written));
         }
+        reports.accept(new RunReport(run.suite().id(), run.suite().title(), run.unitName(), run.result().result(),
+                run.plan().titles(), written.textReport(), written.failures(), written.warnings()));
         return written.failures();
     }
 

@@ -39,7 +39,7 @@ final class ReportWriting {
      * What one run's writing has to say, printed once every run is done: the text report (when printing is on),
      * warnings (a chart skipped) and failures (a report not written), which also fail the run.
      */
-    record Written(String printed, String warnings, List<String> failures) {
+    record Written(String printed, String warnings, List<String> failures, Optional<Path> textReport) {
 
         Written {
             failures = List.copyOf(failures);
@@ -63,12 +63,16 @@ final class ReportWriting {
         ByteArrayOutputStream warningText = new ByteArrayOutputStream();
         PrintStream warnings = new PrintStream(warningText, true, StandardCharsets.UTF_8);
         List<String> failures = new ArrayList<>();
-        String printed = write(run, warnings, failures);
-        return new Written(printed, warningText.toString(StandardCharsets.UTF_8), failures);
+        Path[] text = new Path[1];
+        String printed = write(run, warnings, failures, text);
+        return new Written(printed, warningText.toString(StandardCharsets.UTF_8), failures, Optional.ofNullable(text[0]));
     }
 
-    /** Writes one run's files; returns the text to print, or null; collects what could not be written. */
-    private String write(CompletedRun run, PrintStream warnings, List<String> failures) {
+    /**
+     * Writes one run's files; returns the text to print, or null; collects what could not be written, and where
+     * the text report went once its set is written.
+     */
+    private String write(CompletedRun run, PrintStream warnings, List<String> failures, Path[] textReport) {
         Path dir = Path.of(configuration.get(ProofConfiguration.OUTPUT_DIR).orElse(DEFAULT_OUTPUT_DIR))
                 .resolve(run.unitName());
         String suite = run.suite().id();
@@ -94,6 +98,7 @@ final class ReportWriting {
                     + "; the previous reports, if any, are kept): " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return null;
         }
+        textReport[0] = dir.resolve(set.base() + ReportSet.TEXT);
         if (!result.partial()) {
             // A partial run's extra files and write-back would replace a full run's: it writes only its own set.
             try {

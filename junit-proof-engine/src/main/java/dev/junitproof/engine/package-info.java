@@ -10,3 +10,4 @@ package dev.junitproof.engine;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
+

@@ -70,7 +70,7 @@ public final class DemoSuite implements ProofSuite {
 
     @Override
     public List<dev.junitproof.api.suite.Setting> settings() {
-        return List.of(dev.junitproof.api.suite.Setting.oneOf(CHARTS, "broken", "drawn"),
+        return List.of(dev.junitproof.api.suite.Setting.oneOf(CHARTS, "broken", "drawn", "none"),
                 dev.junitproof.api.suite.Setting.atLeast(DAILY, 0));
     }
 

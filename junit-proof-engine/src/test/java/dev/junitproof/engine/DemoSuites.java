@@ -48,6 +48,20 @@ public final class DemoSuites {
         };
     }
 
+    /**
+     * Writes demo evidence of one variant to {@code <root>/<unitName>/demo.json}; returns the unit. Variants:
+     * {@code passing}, {@code slow} (p99 612.5 ms, past its 500 ms target), {@code pending} (DEMO-02 not yet due).
+     */
+    public static Path evidence(Path root, String unitName, String variant) {
+        DemoEvidence evidence = switch (variant) {
+            case "passing" -> DemoEvidence.passing();
+            case "slow" -> DemoEvidence.passing().p99(612.5);
+            case "pending" -> DemoEvidence.passing().pending();
+            default -> throw new IllegalArgumentException("no demo variant " + variant);
+        };
+        return evidence.writeTo(root, unitName);
+    }
+
     /** Writes passing demo evidence to {@code <root>/<unitName>/demo.json}; returns the unit. */
     public static Path passingEvidence(Path root, String unitName) {
         return DemoEvidence.passing().writeTo(root, unitName);

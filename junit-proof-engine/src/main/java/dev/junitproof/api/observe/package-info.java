@@ -9,3 +9,4 @@ package dev.junitproof.api.observe;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.STABLE;
+

@@ -10,3 +10,4 @@ package dev.junitproof.api.result;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.STABLE;
+

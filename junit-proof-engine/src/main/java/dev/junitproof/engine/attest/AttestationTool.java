@@ -45,6 +45,11 @@ public final class AttestationTool {
         System.exit(run(args, System.out, System.err, AttestConfiguration.systemEnvironment()));
     }
 
+    /** Runs one command as {@link #main} does; returns the exit status instead of exiting (the command line's way). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, AttestConfiguration.systemEnvironment());
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err, Function<String, Optional<String>> environment) {
         Arguments a;
         try {

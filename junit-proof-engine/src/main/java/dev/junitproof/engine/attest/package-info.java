@@ -8,3 +8,4 @@ package dev.junitproof.engine.attest;
 import org.apiguardian.api.API;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
+
