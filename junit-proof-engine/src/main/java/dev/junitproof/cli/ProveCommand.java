@@ -86,7 +86,10 @@ final class ProveCommand implements Callable<Integer> {
         if (options.details) {
             listeners.add(tree);
         }
-        ProofLaunch.Outcome outcome = ProofLaunch.run(selectors, parameters, listeners);
+        ProofLaunch.Outcome outcome;
+        try (ProgressLine progress = ProgressLine.on(terminal)) {
+            outcome = ProofLaunch.run(selectors, parameters, listeners);
+        }
         if (outcome.discoveryFailed()) {
             throw new UsageProblem(outcome.discoveryProblem());
         }

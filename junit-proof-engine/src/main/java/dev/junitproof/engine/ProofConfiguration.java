@@ -114,12 +114,18 @@ final class ProofConfiguration implements ProofSettings {
     }
 
     /**
-     * {@code proof.surefire.report-per-suite-run} (default {@code true}): under an anchor class each suite run is
-     * its own Surefire report (see {@link SurefireTestSets}); {@code false} keeps one report per anchor class and
-     * gives each check its evidence file as source, which an IDE can open.
+     * {@code proof.surefire.report-per-suite-run}: under an anchor class each suite run is its own Surefire report
+     * (see {@link SurefireTestSets}), or one report per anchor class with each check's evidence file as its source,
+     * which an IDE opens. By default the engine looks at who runs it: Surefire gets its reports per suite run, an
+     * IDE (which runs the JUnit Platform itself) gets the evidence files; setting the parameter decides instead.
      */
     boolean surefireReportPerSuiteRun() {
-        return parameters.getBoolean(SUREFIRE_REPORT_PER_SUITE_RUN).orElse(true);
+        return parameters.getBoolean(SUREFIRE_REPORT_PER_SUITE_RUN).orElseGet(ProofConfiguration::underSurefire);
+    }
+
+    /** Surefire's forked test JVM sets {@code surefire.test.class.path}; an IDE or the console launcher does not. */
+    static boolean underSurefire() {
+        return System.getProperty("surefire.test.class.path") != null;
     }
 
     /**

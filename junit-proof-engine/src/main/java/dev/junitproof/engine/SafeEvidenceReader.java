@@ -172,6 +172,11 @@ final class SafeEvidenceReader implements EvidenceReader {
     }
 
     @Override
+    public void progress(String work, long done, long total) {
+        ReadProgress.report(String.valueOf(confinement.unit().getFileName()), work, done, total);
+    }
+
+    @Override
     public Loaded<SuiteJudgment> judgeAs(String suiteId, String directory) {
         return judge.judge(this, suiteId, directory);
     }

@@ -104,4 +104,33 @@ class SurefireReportShapeTest {
                 .filteredOn(c -> c.getSource().filter(ClassSource.class::isInstance).isPresent())
                 .containsExactly(anchor);
     }
+
+    /** What a check's source is when the engine runs with and without Surefire's forked-JVM property. */
+    private Optional<org.junit.platform.engine.TestSource> checkSourceWith(String surefireClassPath) {
+        String saved = System.getProperty("surefire.test.class.path");
+        try {
+            if (surefireClassPath == null) {
+                System.clearProperty("surefire.test.class.path");
+            } else {
+                System.setProperty("surefire.test.class.path", surefireClassPath);
+            }
+            return runTwoUnitsUnderTheAnchor(Map.of()).identifier("DEMO-01").getSource();
+        } finally {
+            if (saved == null) {
+                System.clearProperty("surefire.test.class.path");
+            } else {
+                System.setProperty("surefire.test.class.path", saved);
+            }
+        }
+    }
+
+    @Test
+    void inAnIdeWithoutAnySettingAChecksSourceIsItsEvidenceFile() {
+        assertThat(checkSourceWith(null)).get().isInstanceOf(org.junit.platform.engine.support.descriptor.FileSource.class);
+    }
+
+    @Test
+    void underSurefireWithoutAnySettingAChecksSourceIsItsSuiteRunsReport() {
+        assertThat(checkSourceWith("target/test-classes")).get().isInstanceOf(MethodSource.class);
+    }
 }

@@ -85,6 +85,13 @@ public interface EvidenceReader {
      */
     Loaded<SuiteJudgment> judgeAs(String suiteId, String directory);
 
+    /**
+     * How far a long read has come ({@code work} e.g. {@code "rounds"}, {@code done} of {@code total}), for a terminal's
+     * progress line on a year-long soak. Nothing is judged from it, and it may be called as often as convenient.
+     */
+    default void progress(String work, long done, long total) {
+    }
+
     /** Reads through a stream; may throw, the reader turns that into a MISSING detail. */
     @FunctionalInterface
     interface StreamConsumer {
