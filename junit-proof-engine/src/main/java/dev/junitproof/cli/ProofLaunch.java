@@ -2,7 +2,10 @@ package dev.junitproof.cli;
 
 import dev.junitproof.engine.ProofReportListener;
 import dev.junitproof.engine.RunReport;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -34,12 +37,19 @@ final class ProofLaunch {
 
     /** What a launch found. */
     record Outcome(List<RunReport> reports, List<Unpassed> unpassed, long testsRun, boolean discoveryFailed,
-            String discoveryProblem) {
+            String discoveryProblem, List<String> warnings) {
 
         boolean failed() {
             return unpassed.stream().anyMatch(u -> u.status() == TestExecutionResult.Status.FAILED);
         }
     }
+
+    /**
+     * The launcher's logger of discovery issues, kept quiet: the command line prints them itself. Held here, since
+     * JUL forgets a logger's level once nothing references the logger.
+     */
+    private static final java.util.logging.Logger DISCOVERY_NOTIFIER =
+            java.util.logging.Logger.getLogger("org.junit.platform.launcher.core.DiscoveryIssueNotifier");
 
     private ProofLaunch() {
     }
@@ -51,11 +61,22 @@ final class ProofLaunch {
         // The service-registered report listener would write the same files a second time: this run has its own.
         config.put("junit.platform.execution.listeners.deactivate", ProofReportListener.class.getName());
         config.putIfAbsent("proof.report.print", "false");
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .filters(includeEngines("proof"))
                 .configurationParameters(config)
+                // Discovery issues are said once, as the command line says everything, not in a JUL log record.
+                .listeners(new LauncherDiscoveryListener() {
+                    @Override
+                    public void issueEncountered(UniqueId engineId, DiscoveryIssue issue) {
+                        if (issue.severity() != DiscoveryIssue.Severity.ERROR) {
+                            warnings.add(issue.message());
+                        }
+                    }
+                })
                 .build();
+        DISCOVERY_NOTIFIER.setLevel(java.util.logging.Level.OFF);
         Recorder recorder = new Recorder();
         List<TestExecutionListener> listeners = new ArrayList<>();
         listeners.add(ProofReportListener.reportingTo(reports::add));
@@ -65,7 +86,8 @@ final class ProofLaunch {
         launcher.execute(request, listeners.toArray(TestExecutionListener[]::new));
         synchronized (reports) {
             return new Outcome(List.copyOf(reports), List.copyOf(recorder.unpassed), recorder.testsRun,
-                    recorder.discoveryProblem != null, recorder.discoveryProblem == null ? "" : recorder.discoveryProblem);
+                    recorder.discoveryProblem != null, recorder.discoveryProblem == null ? "" : recorder.discoveryProblem,
+                    List.copyOf(warnings));
         }
     }
 

@@ -25,6 +25,9 @@ final class RunSummaries {
     }
 
     void print(ProofLaunch.Outcome outcome) {
+        for (String warning : outcome.warnings()) {
+            terminal.err().println("junit-proof: warning: " + warning);
+        }
         for (RunReport report : outcome.reports()) {
             block(report);
         }

@@ -143,4 +143,13 @@ class ExitCodeTest {
         assertThat(tmp.resolve("out").resolve(UNIT).resolve("demo-proof-report.txt")).hasContent(full.strip());
         assertThat(tmp.resolve("out").resolve(UNIT).resolve("demo-proof-report-partial.txt")).exists();
     }
+
+    @Test
+    void anUnknownSettingIsOneWarningLineAndTheRunGoesOn() {
+        Cli cli = prove(evidence("passing"), "-c", "proof.evidnce=x");
+
+        assertThat(cli.exit()).isZero();
+        assertThat(cli.err()).isEqualTo("junit-proof: warning: unknown configuration parameter proof.evidnce "
+                + "(did you mean proof.evidence?): it is ignored\n");
+    }
 }
