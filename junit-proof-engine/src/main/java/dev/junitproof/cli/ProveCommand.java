@@ -86,6 +86,7 @@ final class ProveCommand implements Callable<Integer> {
         if (options.details) {
             listeners.add(tree);
         }
+        options.junitXmlListener(terminal).ifPresent(listeners::add);
         ProofLaunch.Outcome outcome;
         try (ProgressLine progress = ProgressLine.on(terminal)) {
             outcome = ProofLaunch.run(selectors, parameters, listeners);

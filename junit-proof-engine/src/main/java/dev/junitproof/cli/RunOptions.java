@@ -27,6 +27,16 @@ final class RunOptions {
     @Option(names = "--details", description = "Also print every test as it ended and each text report.")
     boolean details;
 
+    @Option(names = "--junit-xml", paramLabel = "DIR",
+            description = "Also write JUnit XML (the format CI test views read: GitHub, GitLab, Jenkins) into DIR.")
+    Optional<Path> junitXml = Optional.empty();
+
+    /** The JUnit XML listener, when asked for. */
+    Optional<org.junit.platform.launcher.TestExecutionListener> junitXmlListener(Terminal terminal) {
+        return junitXml.map(dir -> new org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener(dir,
+                new java.io.PrintWriter(terminal.err(), true, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** The configuration parameters of the run. */
     Map<String, String> parameters() {
         Map<String, String> parameters = new LinkedHashMap<>(config);

@@ -60,7 +60,7 @@ final class VerifyCommand implements Callable<Integer> {
         key.hmacVariable.ifPresent(v -> parameters.put(ProofKeys.VERIFY_HMAC_ENV, v));
         evidence.ifPresent(e -> parameters.put(ProofKeys.VERIFY_EVIDENCE, e.toString()));
         ProofLaunch.Outcome outcome = ProofLaunch.run(List.of(DiscoverySelectors.selectDirectory(directory.toString())),
-                parameters, List.of());
+                parameters, options.junitXmlListener(terminal).map(List::of).orElse(List.of()));
         if (outcome.discoveryFailed()) {
             throw new UsageProblem(outcome.discoveryProblem());
         }

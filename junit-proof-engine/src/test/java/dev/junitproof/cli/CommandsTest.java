@@ -118,4 +118,18 @@ class CommandsTest {
         assertThat(cli.exit()).isEqualTo(1);
         assertThat(cli.out()).contains("tests failed");
     }
+
+    @Test
+    void junitXmlIsWrittenForCiTestViewsWhenAskedFor() throws Exception {
+        DemoSuites.evidence(tmp.resolve("evidence"), UNIT, "slow");
+
+        Cli cli = Cli.run("prove", tmp.resolve("evidence").toString(), "-o", tmp.resolve("out").toString(),
+                "--junit-xml", tmp.resolve("xml").toString());
+
+        assertThat(cli.exit()).isEqualTo(1);
+        try (var files = Files.list(tmp.resolve("xml"))) {
+            Path xml = files.filter(p -> p.getFileName().toString().endsWith(".xml")).findFirst().orElseThrow();
+            assertThat(Files.readString(xml)).contains("<testcase name=\"DEMO-01 Latency: p99 &lt;= 500ms\"", "<failure");
+        }
+    }
 }
