@@ -93,7 +93,7 @@ final class MaturityGates {
             }
         }
         long passed = gate.requires().size() - failed.size() - waiting.size();
-        check.target(criterion(gate)).measured(passed + "/" + gate.requires().size() + " PASS")
+        check.target(criterion(gate)).measured(passed + "/" + gate.requires().size() + " checks PASS")
                 .detail(evidenceLine.apply(gate, id -> check.outcome(id).status()));
         if (!failed.isEmpty()) {
             throw new AssertionError(gate.title() + ": " + String.join("; ", failed)

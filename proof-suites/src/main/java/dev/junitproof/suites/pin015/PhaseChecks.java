@@ -156,7 +156,8 @@ final class PhaseChecks {
             List<String> keys = b.workflowTypes().stream().map(String::strip).toList();
             List<String> shown = b.workflowTypes().stream().map(t -> "\"" + t + "\"").toList();
             // An extra type only adds coverage (and is in the recomputed total): reported, not failed.
-            SeedEntries judged = SeedEntries.judge(M4Files.PHASE_B + " /workflow_types", keys, shown, DeterminismReport.SEED_WORKFLOW_TYPES,
+            List<String> seed = DeterminismReport.SEED_WORKFLOW_TYPES;
+            SeedEntries judged = SeedEntries.judge(M4Files.PHASE_B + " /workflow_types", keys, shown, seed, seed,
                     "workflow types", SeedEntries.Extras.REPORT, SeedEntries.Order.FREE);
             check.measured(String.join(", ", b.workflowTypes()))
                     .detail(judged.reported().isEmpty() ? b.workflowTypes().size() + " types"
@@ -224,8 +225,9 @@ final class PhaseChecks {
             FaultReport d = Required.present(evidence.faults(), check);
             List<String> keys = d.faults().stream().map(f -> f.type().strip()).toList();
             List<String> shown = d.faults().stream().map(f -> "\"" + f.type() + "\" classified " + f.classified()).toList();
-            SeedEntries judged = SeedEntries.judge(M4Files.PHASE_D_FAULTS + " /faults", keys, shown,
-                    List.copyOf(FaultTaxonomy.EXPECTED.keySet()), "fault types", SeedEntries.Extras.FAIL, SeedEntries.Order.FREE);
+            List<String> seed = List.copyOf(FaultTaxonomy.EXPECTED.keySet());
+            SeedEntries judged = SeedEntries.judge(M4Files.PHASE_D_FAULTS + " /faults", keys, shown, seed, seed,
+                    "fault types", SeedEntries.Extras.FAIL, SeedEntries.Order.FREE);
             check.measured(d.faults().size() + " entries").detail(d.faults().size() + " fault entries");
             fail(judged);
         }).withCriterion("phase-d-faults.json /faults holds the seed's 12 fault types, each once, and nothing else");
@@ -285,8 +287,8 @@ final class PhaseChecks {
             StepReport steps = Required.present(report, check);
             List<String> keys = steps.tests().stream().map(s -> StepReport.key(s.name())).toList();
             List<String> shown = steps.tests().stream().map(s -> "\"" + s.name() + "\" " + s.result()).toList();
-            SeedEntries judged = SeedEntries.judge(file + " /tests", keys, shown,
-                    names.stream().map(StepReport::key).toList(), "steps", SeedEntries.Extras.FAIL, SeedEntries.Order.SEED);
+            SeedEntries judged = SeedEntries.judge(file + " /tests", keys, shown, names.stream().map(StepReport::key).toList(),
+                    names, "steps", SeedEntries.Extras.FAIL, SeedEntries.Order.SEED);
             check.measured(steps.tests().size() + " entries").detail(steps.tests().size() + " steps recorded");
             fail(judged);
         }).withCriterion(file + " /tests holds the seed's " + names.size() + " steps, each once, in the seed's order, and nothing else");

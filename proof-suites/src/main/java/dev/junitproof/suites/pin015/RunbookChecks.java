@@ -73,7 +73,8 @@ final class RunbookChecks {
         List<String> shown = runbook.items().stream()
                 .map(i -> "n=" + i.n() + " \"" + i.check() + "\" status \"" + i.status() + "\"").toList();
         List<String> seed = RunbookItem.SEED.stream().map(i -> String.valueOf(i.n())).toList();
-        SeedEntries judged = SeedEntries.judge(M4Files.RUNBOOK + " /items", keys, shown, seed, "items",
+        SeedEntries judged = SeedEntries.judge(M4Files.RUNBOOK + " /items", keys, shown, seed,
+                RunbookItem.SEED.stream().map(i -> i.n() + " " + i.check()).toList(), "items",
                 SeedEntries.Extras.FAIL, SeedEntries.Order.SEED);
         check.measured(runbook.items().size() + " entries").detail(runbook.items().size() + " items recorded");
         PhaseChecks.fail(judged);

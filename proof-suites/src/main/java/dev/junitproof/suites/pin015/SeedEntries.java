@@ -32,10 +32,11 @@ record SeedEntries(List<String> failures, List<String> reported) {
      * @param keys    each entry's key as the seed names it (normalised by the caller), in array order
      * @param shown   each entry as a failure prints it ({@code "Sign with known key" FAIL})
      * @param seed    the seed's keys, in the seed's order
+     * @param seedShown the seed's entries as failures name them, in the same order
      * @param noun    what the seed's entries are ({@code steps}), for "not one of the seed's 9 steps"
      */
-    static SeedEntries judge(String where, List<String> keys, List<String> shown, List<String> seed, String noun,
-            Extras extras, Order order) {
+    static SeedEntries judge(String where, List<String> keys, List<String> shown, List<String> seed,
+            List<String> seedShown, String noun, Extras extras, Order order) {
         List<String> failures = new ArrayList<>();
         List<String> reported = new ArrayList<>();
         Map<String, List<Integer>> at = new LinkedHashMap<>();
@@ -50,10 +51,11 @@ record SeedEntries(List<String> failures, List<String> reported) {
             (extras == Extras.FAIL ? failures : reported).add(extra);
         }
         at.forEach((key, found) -> {
+            String name = seedShown.get(seed.indexOf(key));
             if (found.isEmpty()) {
-                failures.add(where + " has no entry for the seed's \"" + key + "\"");
+                failures.add(where + " has no entry for the seed's \"" + name + "\"");
             } else if (found.size() > 1) {
-                failures.add(where + " records \"" + key + "\" " + found.size() + " times (at "
+                failures.add(where + " records \"" + name + "\" " + found.size() + " times (at "
                         + String.join(", ", found.stream().map(i -> "/" + i).toList()) + ")");
             }
         });
@@ -65,7 +67,7 @@ record SeedEntries(List<String> failures, List<String> reported) {
                     continue;
                 }
                 if (position < last) {
-                    failures.add(where + "/" + i + " " + shown.get(i) + " comes after \"" + seed.get(last)
+                    failures.add(where + "/" + i + " " + shown.get(i) + " comes after \"" + seedShown.get(last)
                             + "\", out of the seed's order");
                     break;
                 }

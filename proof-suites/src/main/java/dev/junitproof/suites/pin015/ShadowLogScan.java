@@ -114,8 +114,8 @@ final class ShadowLogScan implements Consumer<String> {
         at.ifPresent(t -> run.ifPresent(p -> {
             OffsetDateTime end = p.end();
             if (!t.isBefore(end)) {
-                problem("line " + line + ": Running cycle " + n + " at " + t + " begins at or after the run's end, "
-                        + "started_at + duration_h = " + end);
+                problem("line " + line + ": Running cycle " + n + " at " + iso(t) + " begins at or after the run's end, "
+                        + "started_at + duration_h = " + iso(end));
             }
         }));
         afterCompletion();
@@ -180,11 +180,11 @@ final class ShadowLogScan implements Consumer<String> {
         try {
             OffsetDateTime t = OffsetDateTime.parse(text);
             if (previous != null && t.isBefore(previous)) {
-                problem("line " + line + ": time " + t + " goes backwards (line " + previousLine + " is at " + previous + ")");
+                problem("line " + line + ": time " + iso(t) + " goes backwards (line " + previousLine + " is at " + iso(previous) + ")");
             }
             run.ifPresent(p -> {
                 if (t.isBefore(p.start())) {
-                    problem("line " + line + ": time " + t + " precedes shadow.json started_at " + p.startedAt());
+                    problem("line " + line + ": time " + iso(t) + " precedes shadow.json started_at " + p.startedAt());
                 }
             });
             previous = t;
@@ -194,6 +194,11 @@ final class ShadowLogScan implements Consumer<String> {
             problem("line " + line + ": \"" + abbreviate(text) + "\" is not an ISO-8601 time with an offset");
             return Optional.empty();
         }
+    }
+
+    /** A time as the log writes it, seconds always shown ({@code 2025-12-03T10:00:00Z}). */
+    private static String iso(OffsetDateTime t) {
+        return t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private void problem(String what) {
