@@ -1,6 +1,7 @@
 package dev.junitproof.suites.pin015;
 
 import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.suites.text.Numbers;
 
 import java.util.List;
@@ -24,11 +25,11 @@ final class GateEvidence {
     /** @param status the outcome of each check, by id (the gate's own view, or the report's) */
     String apply(MaturityGate gate, Function<String, CheckStatus> status) {
         return switch (gate.id()) {
-            case "M4-01" -> or(evidence.phaseA().map(a -> a.rulesLoaded() + " rules, " + a.ruleGroups() + " groups").optional(), M4Files.PHASE_A);
-            case "M4-02" -> or(evidence.phaseB().map(b -> Numbers.count(b.totalIterations()) + " iterations, " + b.mismatches() + " diffs").optional(), M4Files.PHASE_B);
+            case "M4-01" -> or(evidence.phaseA().map(a -> a.rulesLoaded() + " rules, " + a.ruleGroups() + " groups"));
+            case "M4-02" -> or(evidence.phaseB().map(b -> Numbers.count(b.totalIterations()) + " iterations, " + b.mismatches() + " diffs"));
             case "M4-03" -> passed(PhaseChecks.GOLDEN_STEPS, status) + " tests";
             case "M4-04" -> faults(status);
-            case "M4-05" -> or(evidence.cpuStress().map(c -> c.mismatches() + " mismatches").optional(), M4Files.PHASE_D_CPU);
+            case "M4-05" -> or(evidence.cpuStress().map(c -> c.mismatches() + " mismatches"));
             case "M4-06" -> passed(PhaseChecks.KILL_RESTORE_STEPS, status) + " tests";
             case "M4-07" -> shadow(status);
             case "M4-08" -> runbook(status);
@@ -37,8 +38,14 @@ final class GateEvidence {
         };
     }
 
-    private static String or(Optional<String> line, String file) {
-        return line.orElse(file + " unreadable");
+    private static String or(Loaded<String> line) {
+        return line.optional().orElseGet(() -> missing(line));
+    }
+
+    /** {@code phase-a-observability.json absent}, or {@code … unreadable}: the evidence's state, not a status. */
+    private static String missing(Loaded<?> loaded) {
+        boolean absent = loaded instanceof Loaded.Missing<?> m && m.reason() == Loaded.MissingReason.NOT_FOUND;
+        return loaded.file() + (absent ? " absent" : " unreadable");
     }
 
     /** {@code 9/9}: how many of these checks passed. */
@@ -52,15 +59,14 @@ final class GateEvidence {
 
     private String faults(Function<String, CheckStatus> status) {
         long notPassed = PhaseChecks.FAULT_TYPES.stream().filter(id -> status.apply(id) != CheckStatus.PASS).count();
-        String corruption = evidence.faults().map(d -> d.goldenCorruption() + " corruption").optional()
-                .orElse(M4Files.PHASE_D_FAULTS + " unreadable");
+        String corruption = or(evidence.faults().map(d -> d.goldenCorruption() + " corruption"));
         return (notPassed == 0 ? "" : notPassed + " of " + PhaseChecks.FAULT_TYPES.size() + " fault types not passed, ") + corruption;
     }
 
     private String shadow(Function<String, CheckStatus> status) {
         Optional<ShadowRun> run = evidence.shadowRun();
         if (run.isEmpty()) {
-            return (evidence.shadow().isPresent() ? M4Files.SHADOW_LOG : M4Files.SHADOW) + " unreadable";
+            return evidence.shadow().isPresent() ? missing(evidence.log()) : missing(evidence.shadow());
         }
         ShadowLog log = run.get().log();
         if (status.apply(ShadowChecks.COMPLETED) == CheckStatus.PENDING) {
@@ -75,7 +81,7 @@ final class GateEvidence {
 
     private String runbook(Function<String, CheckStatus> status) {
         if (evidence.runbook().optional().isEmpty()) {
-            return M4Files.RUNBOOK + " unreadable";
+            return missing(evidence.runbook());
         }
         if (waiting(RunbookChecks.ITEM_IDS, status)) {
             return "After shadow run";
@@ -89,6 +95,6 @@ final class GateEvidence {
         }
         return evidence.signoff().get().optional()
                 .map(s -> (s.certified() ? "certified by " : "not certified by ") + s.owner() + ", " + s.date())
-                .orElse(M4Files.SIGNOFF + " unreadable");
+                .orElseGet(() -> missing(evidence.signoff().get()));
     }
 }

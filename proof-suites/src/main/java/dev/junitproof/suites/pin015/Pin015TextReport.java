@@ -116,7 +116,8 @@ final class Pin015TextReport {
     }
 
     private void missing(String detail) {
-        out.add("**MISSING:** " + detail);
+        // The evidence's state, not a status: the checks that need the file fail, and their lines say so.
+        out.add("**Evidence missing:** " + detail);
         out.add("");
     }
 
