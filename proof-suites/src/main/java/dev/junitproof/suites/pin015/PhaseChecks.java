@@ -300,9 +300,4 @@ final class PhaseChecks {
             throw new AssertionError(String.join("; ", judged.failures()));
         }
     }
-
-    /** Used by the report: the step's recorded result, or empty when absent. */
-    static Optional<String> stepResult(Loaded<StepReport> report, String name) {
-        return report.optional().flatMap(r -> r.indexOf(name).map(i -> r.tests().get(i).result()));
-    }
 }

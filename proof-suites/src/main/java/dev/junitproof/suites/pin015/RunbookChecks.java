@@ -124,9 +124,10 @@ final class RunbookChecks {
             case LITERAL -> assertThat(RunbookItem.normalized(actual))
                     .as("%s but %s is \"%s\", not the expected \"%s\"", recorded, where, actual, seed.expectedText())
                     .isEqualTo(RunbookItem.normalized(seed.expectedText()));
-            case SHADOW -> recomputedActual(seed).ifPresent(recomputed -> assertThat(RunbookItem.normalized(actual.replace(",", "")))
-                    .as("%s with actual \"%s\" (%s) but the shadow run's files show %s", recorded, actual, where, recomputed)
-                    .isEqualTo(RunbookItem.normalized(recomputed)));
+            case SHADOW -> recomputedActual(seed).ifPresent(recomputed ->
+                    assertThat(RunbookItem.normalized(actual.replace(",", "")))
+                            .as("%s with actual \"%s\" (%s) but the shadow run's files show %s", recorded, actual, where, recomputed)
+                            .isEqualTo(RunbookItem.normalized(recomputed)));
             case RULE_GROUPS -> {
                 Optional<Long> groups = wholeNumber(actual);
                 if (groups.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.junitproof.suites.pin015;
 
+import dev.junitproof.api.result.Digits;
 import dev.junitproof.api.result.Measurement;
 import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.suite.CheckGroup;
@@ -185,7 +186,7 @@ final class ShadowChecks {
         check.source(source).target(M4Targets.SHADOW_DURATION);
         ShadowParameters p = Required.present(evidence.shadow(), check);
         check.detail("duration_h=" + Numbers.plain(p.durationH()));
-        check.meets("planned duration", Measurement.of(p.durationH(), M4Targets.HOURS,
-                dev.junitproof.api.result.Digits.INTEGER), M4Targets.SHADOW_DURATION, source);
+        check.meets("planned duration", Measurement.of(p.durationH(), M4Targets.HOURS, Digits.INTEGER),
+                M4Targets.SHADOW_DURATION, source);
     }
 }

@@ -65,9 +65,13 @@ final class SignoffCheck {
                     + "completed (" + state + "; no \"Shadow simulation complete\" line in " + M4Files.SHADOW_LOG + ")");
         }
         OffsetDateTime at = completed.get();
-        boolean before = date.length() == 10
-                ? LocalDate.parse(date).isBefore(at.toLocalDate())
-                : OffsetDateTime.parse(date).isBefore(at);
+        boolean before;
+        try {
+            // A date signs the whole day: the completion line's own day (in its offset) is on time.
+            before = LocalDate.parse(date).isBefore(at.toLocalDate());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            before = OffsetDateTime.parse(date).isBefore(at);
+        }
         if (before) {
             throw new AssertionError(M4Files.SIGNOFF + " /date " + date + " precedes the shadow run's completion line ("
                     + at + " in " + M4Files.SHADOW_LOG + "): the sign-off cannot certify a run that had not completed");
