@@ -6,6 +6,9 @@ import java.util.List;
 record DeterminismReport(long workers, long iterationsPerWorker, long seedsPerIteration, List<String> workflowTypes,
         long totalIterations, long mismatches, double durationS) {
 
+    /** The seed's "Workflow types: 3 (compute, io, llm)". */
+    static final List<String> SEED_WORKFLOW_TYPES = List.of("compute", "io", "llm");
+
     DeterminismReport {
         workflowTypes = List.copyOf(workflowTypes);
     }

@@ -1,10 +1,20 @@
 package dev.junitproof.suites.pin015;
 
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.suite.Loaded;
+import dev.junitproof.suites.text.Numbers;
+
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The Evidence cell of each maturity gate row ("22 rules, 6 groups", "0 mismatches so far"), from the files read. */
-final class GateEvidence implements Function<MaturityGate, String> {
+/**
+ * The Evidence cell of each maturity gate row ("22 rules, 6 groups", "9/9 tests", "0 mismatches so far"): figures
+ * as the evidence holds them, and counts of the outcomes of the checks behind the gate. It judges nothing: a count
+ * of passed steps is a count of passed checks, never of what the lab recorded, so the cell cannot contradict the
+ * gate's status beside it.
+ */
+final class GateEvidence {
 
     private final M4Evidence evidence;
 
@@ -12,82 +22,79 @@ final class GateEvidence implements Function<MaturityGate, String> {
         this.evidence = evidence;
     }
 
-    @Override
-    public String apply(MaturityGate gate) {
+    /** @param status the outcome of each check, by id (the gate's own view, or the report's) */
+    String apply(MaturityGate gate, Function<String, CheckStatus> status) {
         return switch (gate.id()) {
-            case "M4-01" -> or(evidence.phaseA().map(a -> a.rulesLoaded() + " rules, " + a.ruleGroups() + " groups").optional(), M4Files.PHASE_A);
-            case "M4-02" -> or(evidence.phaseB().map(b -> Fmt.count(b.totalIterations()) + " iterations, " + b.mismatches() + " diffs").optional(), M4Files.PHASE_B);
-            case "M4-03" -> or(evidence.phaseC().map(c -> passed(c, LifecycleSteps.GOLDEN)).optional(), M4Files.PHASE_C);
-            case "M4-04" -> or(evidence.faults().map(this::faults).optional(), M4Files.PHASE_D_FAULTS);
-            case "M4-05" -> or(evidence.cpuStress().map(c -> c.mismatches() + " mismatches").optional(), M4Files.PHASE_D_CPU);
-            case "M4-06" -> or(evidence.phaseE().map(e -> passed(e, LifecycleSteps.KILL_RESTORE)).optional(), M4Files.PHASE_E);
-            case "M4-07" -> shadow();
-            case "M4-08" -> runbook();
-            case "M4-09" -> signoff();
+            case "M4-01" -> or(evidence.phaseA().map(a -> a.rulesLoaded() + " rules, " + a.ruleGroups() + " groups"));
+            case "M4-02" -> or(evidence.phaseB().map(b -> Numbers.count(b.totalIterations()) + " iterations, " + b.mismatches() + " diffs"));
+            case "M4-03" -> passed(PhaseChecks.GOLDEN_STEPS, status) + " tests";
+            case "M4-04" -> faults(status);
+            case "M4-05" -> or(evidence.cpuStress().map(c -> c.mismatches() + " mismatches"));
+            case "M4-06" -> passed(PhaseChecks.KILL_RESTORE_STEPS, status) + " tests";
+            case "M4-07" -> shadow(status);
+            case "M4-08" -> runbook(status);
+            case "M4-09" -> signoff(status);
             default -> "";
         };
     }
 
-    private static String or(Optional<String> line, String file) {
-        return line.orElse(file + " missing");
+    private static String or(Loaded<String> line) {
+        return line.optional().orElseGet(() -> missing(line));
     }
 
-    private static String passed(StepReport report, java.util.List<String> names) {
-        long passed = names.stream().filter(n -> report.indexOf(n).map(i -> report.tests().get(i).result().equals("PASS")).orElse(false)).count();
-        return passed + "/" + names.size() + " tests";
+    /** {@code phase-a-observability.json absent}, or {@code … unreadable}: the evidence's state, not a status. */
+    private static String missing(Loaded<?> loaded) {
+        boolean absent = loaded instanceof Loaded.Missing<?> m && m.reason() == Loaded.MissingReason.NOT_FOUND;
+        return loaded.file() + (absent ? " absent" : " unreadable");
     }
 
-    private String faults(FaultReport d) {
-        long misclassified = FaultTaxonomy.EXPECTED.entrySet().stream()
-                .filter(e -> d.indexOf(e.getKey()).map(i -> !d.faults().get(i).classified().strip().equals(e.getValue())).orElse(true))
-                .count();
-        return (misclassified == 0 ? "" : misclassified + " misclassified or absent, ") + d.goldenCorruption() + " corruption";
+    /** {@code 9/9}: how many of these checks passed. */
+    private static String passed(List<String> ids, Function<String, CheckStatus> status) {
+        return ids.stream().filter(id -> status.apply(id) == CheckStatus.PASS).count() + "/" + ids.size();
     }
 
-    private boolean shadowComplete() {
-        return evidence.shadowRun().map(r -> r.state() == ShadowState.COMPLETE).orElse(false);
+    private static boolean waiting(List<String> ids, Function<String, CheckStatus> status) {
+        return ids.stream().allMatch(id -> status.apply(id) == CheckStatus.PENDING);
     }
 
-    private String shadow() {
+    private String faults(Function<String, CheckStatus> status) {
+        long notPassed = PhaseChecks.FAULT_TYPES.stream().filter(id -> status.apply(id) != CheckStatus.PASS).count();
+        String corruption = or(evidence.faults().map(d -> d.goldenCorruption() + " corruption"));
+        return (notPassed == 0 ? "" : notPassed + " of " + PhaseChecks.FAULT_TYPES.size() + " fault types not passed, ") + corruption;
+    }
+
+    private String shadow(Function<String, CheckStatus> status) {
         Optional<ShadowRun> run = evidence.shadowRun();
         if (run.isEmpty()) {
-            return (evidence.shadow().isPresent() ? M4Files.SHADOW_LOG : M4Files.SHADOW) + " missing";
+            return evidence.shadow().isPresent() ? missing(evidence.log()) : missing(evidence.shadow());
         }
         ShadowLog log = run.get().log();
+        if (status.apply(ShadowChecks.COMPLETED) == CheckStatus.PENDING) {
+            return log.mismatches() + " mismatches so far";
+        }
         return switch (run.get().state()) {
-            case IN_PROGRESS -> log.mismatches() + " mismatches so far";
-            case COMPLETE -> Fmt.count(log.cyclesStarted()) + " cycles, " + log.mismatches() + " mismatches"
-                    + (evidence.thresholds().lowered() ? " (lowered thresholds)" : "");
-            case STOPPED -> "stopped after " + Fmt.count(log.cyclesStarted()) + " cycles, " + log.mismatches() + " mismatches";
+            case IN_PROGRESS, COMPLETE -> Numbers.count(log.cyclesStarted()) + " cycles, " + log.mismatches() + " mismatches"
+                    + (evidence.targets().lowered() ? " (lowered thresholds)" : "");
+            case STOPPED -> "stopped after " + Numbers.count(log.cyclesStarted()) + " cycles, " + log.mismatches() + " mismatches";
         };
     }
 
-    private String runbook() {
+    private String runbook(Function<String, CheckStatus> status) {
         if (evidence.runbook().optional().isEmpty()) {
-            return M4Files.RUNBOOK + " missing";
+            return missing(evidence.runbook());
         }
-        RunbookReport runbook = evidence.runbook().optional().get();
-        boolean untouched = runbook.items().stream().allMatch(i -> i.status().isEmpty());
-        if (untouched && !shadowComplete()) {
+        if (waiting(RunbookChecks.ITEM_IDS, status)) {
             return "After shadow run";
         }
-        return checklistPassed(runbook) + "/" + RunbookItem.SEED.size() + " PASS";
+        return passed(RunbookChecks.ITEM_IDS, status) + " items passed";
     }
 
-    /** Items of the seed's 20 recorded PASS exactly once (the certification block's "Checklist Results"). */
-    static long checklistPassed(RunbookReport runbook) {
-        return RunbookItem.SEED.stream().filter(seed -> {
-            var found = runbook.indexesOf(seed.n());
-            return found.size() == 1 && runbook.items().get(found.get(0)).status().equals("PASS");
-        }).count();
-    }
-
-    private String signoff() {
+    private String signoff(Function<String, CheckStatus> status) {
         if (evidence.signoff().isEmpty()) {
-            return shadowComplete() ? M4Files.SIGNOFF + " absent" : "After shadow run";
+            return status.apply(ShadowChecks.COMPLETED) == CheckStatus.PASS ? M4Files.SIGNOFF + " absent" : "After shadow run";
         }
         return evidence.signoff().get().optional()
-                .map(s -> (s.certified() ? "certified by " : "NOT certified by ") + s.owner() + ", " + s.date())
-                .orElse(M4Files.SIGNOFF + " unreadable");
+                .map(s -> (s.certified() ? "certified by " : "not certified by ") + s.owner() + ", " + s.date())
+                .orElseGet(() -> missing(evidence.signoff().get()));
     }
 }

@@ -7,9 +7,10 @@ import dev.junitproof.api.suite.ProofSettings;
 import java.util.Optional;
 
 /**
- * Everything PIN015 read from one {@code m4-validation-YYYY-MM-DD/} directory. Each file is present or MISSING
- * with a detail naming file and JSON pointer; reading never throws. {@code signoff} is empty when the optional
- * {@code signoff.json} is simply absent, and MISSING when it is there but unreadable.
+ * Everything PIN015 read from one {@code m4-validation-YYYY-MM-DD/} directory. Each file is present or missing
+ * with a detail naming file and JSON pointer; reading never throws (the checks that need a missing file fail).
+ * {@code signoff} is empty when the optional {@code signoff.json} is simply absent, and missing when it is there
+ * but unreadable. The shadow log is scanned against shadow.json's run (its id, start and end), read first.
  */
 record M4Evidence(
         Loaded<ObservabilityReport> phaseA,
@@ -23,11 +24,11 @@ record M4Evidence(
         GoldenFiles golden,
         Loaded<RunbookReport> runbook,
         Optional<Loaded<Signoff>> signoff,
-        Thresholds thresholds) {
+        M4Targets targets) {
 
     static M4Evidence read(EvidenceReader reader, ProofSettings settings) {
         Loaded<ShadowParameters> shadow = reader.readJson(ShadowParameters.class, M4Files.SHADOW, M4Files.schema("shadow"));
-        ShadowLogScan scan = new ShadowLogScan();
+        ShadowLogScan scan = new ShadowLogScan(shadow.optional());
         Loaded<ShadowLog> log = reader.streamLines(M4Files.SHADOW_LOG, scan).map(lines -> scan.summary());
         Loaded<Signoff> signoff = reader.readJson(Signoff.class, M4Files.SIGNOFF, M4Files.schema("signoff"));
         boolean signoffAbsent = signoff instanceof Loaded.Missing<Signoff> m && m.reason() == Loaded.MissingReason.NOT_FOUND;
@@ -43,7 +44,7 @@ record M4Evidence(
                 GoldenFiles.read(reader),
                 reader.readJson(RunbookReport.class, M4Files.RUNBOOK, M4Files.schema("runbook")),
                 signoffAbsent ? Optional.empty() : Optional.of(signoff),
-                Thresholds.resolve(settings, shadow.optional()));
+                M4Targets.resolve(settings, shadow.optional()));
     }
 
     /** The shadow run's state, when its parameters and log could both be read. */
@@ -51,6 +52,6 @@ record M4Evidence(
         if (shadow.optional().isEmpty() || log.optional().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ShadowRun(shadow.optional().get(), log.optional().get(), golden, thresholds));
+        return Optional.of(new ShadowRun(shadow.optional().get(), log.optional().get(), golden));
     }
 }

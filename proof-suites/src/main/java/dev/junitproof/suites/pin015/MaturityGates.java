@@ -8,13 +8,14 @@ import dev.junitproof.api.result.CheckStatus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The seed's maturity gate checklist as the suite's matrix: {@code M4-01}..{@code M4-09} in the seed's order.
- * Each gate is a pure function of the outcomes of the checks it stands on: all PASS → PASS; any FAIL → FAIL
- * naming them; otherwise MISSING if evidence is absent, else PENDING (waiting, as the seed's "IN PROGRESS" and
- * "PENDING" rows do).
+ * Each gate is a pure function of the outcomes of the checks it stands on: all PASS → PASS; any FAIL → FAIL,
+ * naming each failing check and the first line of why (so a broken shadow-log line fails M4-07 naming the line);
+ * otherwise PENDING (waiting, as the seed's "IN PROGRESS" and "PENDING" rows do). PIN015's own checks never end
+ * MISSING (required evidence that is absent fails them); should one, the gate fails too, for a gate that cannot
+ * be shown is not passed and not "not yet due".
  */
 final class MaturityGates {
 
@@ -23,7 +24,7 @@ final class MaturityGates {
             new MaturityGate("M4-02", "Multi-worker determinism (500+ iterations)", PhaseChecks.PHASE_B, "PENDING"),
             new MaturityGate("M4-03", "Golden file lifecycle E2E", PhaseChecks.PHASE_C, "PENDING"),
             new MaturityGate("M4-04", "Fault injection (all 12 types)", PhaseChecks.FAULT_INJECTION, "PENDING"),
-            new MaturityGate("M4-05", "CPU stress determinism", List.of(PhaseChecks.CPU_STRESS), "PENDING"),
+            new MaturityGate("M4-05", "CPU stress determinism", PhaseChecks.CPU_STRESS, "PENDING"),
             new MaturityGate("M4-06", "Checkpoint save/load/resume", PhaseChecks.PHASE_E, "PENDING"),
             new MaturityGate("M4-07", "24-hour shadow run", ShadowChecks.ALL, "IN PROGRESS"),
             new MaturityGate("M4-08", "Runbook tabletop exercise", RunbookChecks.IDS, "PENDING"),
@@ -31,10 +32,10 @@ final class MaturityGates {
 
     static final List<String> IDS = GATES.stream().map(MaturityGate::id).toList();
 
-    private final Function<MaturityGate, String> evidenceLine;
+    private final GateEvidence evidenceLine;
 
-    /** @param evidenceLine the gate table's Evidence cell, from the evidence read */
-    MaturityGates(Function<MaturityGate, String> evidenceLine) {
+    /** @param evidenceLine the gate table's Evidence cell, from the evidence read and the outcomes */
+    MaturityGates(GateEvidence evidenceLine) {
         this.evidenceLine = evidenceLine;
     }
 
@@ -47,42 +48,71 @@ final class MaturityGates {
         return CheckGroup.matrix("gates", "Maturity Gate Checklist", checks);
     }
 
-    private static String criterion(MaturityGate gate) {
-        List<String> ids = gate.requires();
-        return (ids.size() == 1 ? ids.get(0) : ids.get(0) + ".." + ids.get(ids.size() - 1)) + " all PASS";
+    /** {@code M4-A-01..M4-A-05 all PASS}; ids that do not run in one sequence are listed in ranges. */
+    static String criterion(MaturityGate gate) {
+        return ranges(gate.requires()) + " all PASS";
+    }
+
+    private static String ranges(List<String> ids) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < ids.size()) {
+            int j = i;
+            while (j + 1 < ids.size() && follows(ids.get(j), ids.get(j + 1))) {
+                j++;
+            }
+            parts.add(j == i ? ids.get(i) : ids.get(i) + ".." + ids.get(j));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
+    }
+
+    /** {@code M4-A-02} follows {@code M4-A-01}. */
+    private static boolean follows(String a, String b) {
+        int da = a.lastIndexOf('-');
+        int db = b.lastIndexOf('-');
+        if (da < 0 || db < 0 || !a.substring(0, da).equals(b.substring(0, db))) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(b.substring(db + 1)) == Integer.parseInt(a.substring(da + 1)) + 1;
+        } catch (NumberFormatException notNumbered) {
+            return false;
+        }
     }
 
     private void verify(MaturityGate gate, CheckContext check) {
         List<String> failed = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
         List<String> waiting = new ArrayList<>();
         for (String id : gate.requires()) {
             CheckOutcome outcome = check.outcome(id);
             switch (outcome.status()) {
-                case FAIL -> failed.add(id);
-                case MISSING -> missing.add(id);
+                case FAIL, MISSING, NOT_RUN -> failed.add(id + " " + outcome.status() + ": " + why(outcome));
                 case PENDING -> waiting.add(id);
                 case PASS -> { }
             }
         }
-        long passed = gate.requires().size() - failed.size() - missing.size() - waiting.size();
-        check.target(criterion(gate)).measured(passed + "/" + gate.requires().size() + " PASS")
-                .detail(evidenceLine.apply(gate));
+        long passed = gate.requires().size() - failed.size() - waiting.size();
+        check.target(criterion(gate)).measured(passed + "/" + gate.requires().size() + " checks PASS")
+                .detail(evidenceLine.apply(gate, id -> check.outcome(id).status()));
         if (!failed.isEmpty()) {
-            throw new AssertionError(gate.title() + ": " + String.join(", ", failed) + " FAIL"
-                    + (missing.isEmpty() ? "" : "; " + String.join(", ", missing) + " MISSING")
+            throw new AssertionError(gate.title() + ": " + String.join("; ", failed)
                     + (waiting.isEmpty() ? "" : "; " + String.join(", ", waiting) + " PENDING"));
-        }
-        if (!missing.isEmpty()) {
-            check.missing(gate.title() + ": evidence missing for " + String.join(", ", missing));
         }
         if (!waiting.isEmpty()) {
             check.pending(gate.title() + ": waiting on " + String.join(", ", waiting));
         }
     }
 
-    /** How the gate table prints a status: the seed's words. */
-    static String label(MaturityGate gate, String status) {
-        return CheckStatus.PENDING.name().equals(status) ? gate.pendingLabel() : status;
+    /** The first line of a check's failure, without its "<id> <title> failed: " prefix. */
+    private static String why(CheckOutcome outcome) {
+        String first = outcome.message().lines().findFirst().orElse("").strip();
+        int failed = first.indexOf(" failed: ");
+        return failed >= 0 ? first.substring(failed + " failed: ".length()) : first;
+    }
+
+    /** How the gate table prints a status: the seed's words ({@code IN PROGRESS} for the shadow run waiting). */
+    static String label(MaturityGate gate, CheckStatus status) {
+        return status == CheckStatus.PENDING ? gate.pendingLabel() : status.name();
     }
 }

@@ -19,14 +19,14 @@ final class Pin015JsonSections {
     }
 
     void addTo(ObjectNode report) {
-        Thresholds t = evidence.thresholds();
+        M4Targets t = evidence.targets();
         ObjectNode thresholds = report.putObject("thresholds");
         thresholds.put("min_cycles", t.minCycles());
         thresholds.put("min_golden_files", t.minGoldenFiles());
         thresholds.put("lowered", t.lowered());
         thresholds.put("origin", t.origin());
-        thresholds.put("seed_min_cycles", Thresholds.SEED_MIN_CYCLES);
-        thresholds.put("seed_min_golden_files", Thresholds.SEED_MIN_GOLDEN_FILES);
+        thresholds.put("seed_min_cycles", M4Targets.SEED_MIN_CYCLES);
+        thresholds.put("seed_min_golden_files", M4Targets.SEED_MIN_GOLDEN_FILES);
 
         evidence.shadowRun().ifPresent(run -> {
             ObjectNode shadow = report.putObject("shadow_run");
@@ -46,6 +46,7 @@ final class Pin015JsonSections {
         });
 
         ArrayNode runbook = report.putArray("runbook");
+        // Each item's status is its check's outcome; the lab's own status word is not repeated here.
         for (RunbookItem item : RunbookItem.SEED) {
             ObjectNode row = runbook.addObject();
             row.put("n", item.n());
@@ -53,7 +54,8 @@ final class Pin015JsonSections {
             row.put("check", item.check());
             row.put("status", result.outcomes().statusLabel(item.checkId()));
         }
-        report.put("checklist_passed", RunbookChecks.IDS.stream().filter(result.outcomes()::passed).count());
+        report.put("checklist_passed", RunbookChecks.ITEM_IDS.stream().filter(result.outcomes()::passed).count());
+        report.put("runbook_items_status", result.outcomes().statusLabel(RunbookChecks.ITEMS));
 
         ObjectNode signoff = report.putObject("signoff");
         signoff.put("present", evidence.signoff().isPresent());

@@ -1,7 +1,11 @@
 package dev.junitproof.suites.pin015;
 
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.result.Findings;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.result.Target;
+import dev.junitproof.suites.text.Numbers;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +18,13 @@ import java.util.Optional;
  * The human-readable PIN015 report in the seed's own markdown: its phase tables (Result/Status cells are the
  * proof's outcomes), the maturity gate checklist, the self-sign runbook checklist with Actual and Status filled
  * from the evidence, and the certification block with its blanks filled. The seed's narrative sections (bug
- * fixes, scripts, monitoring commands) are lab history, not evidence, and are left out; each phase ends with a
- * "Checks:" line naming the tests behind its table.
+ * fixes, scripts, monitoring commands) are lab history, not evidence, and are left out; each phase adds a
+ * "Figures" table (each figure the seed targets, as its check measured it, with that check's status) and ends
+ * with a "Checks:" line naming the tests behind its table.
+ *
+ * <p>A view of the outcomes: every status word it prints is a recorded outcome ({@link Outcomes}), never a
+ * comparison of its own and never the lab's recorded word; figures are printed without a status unless a check
+ * judges them, and then with that check's.
  */
 final class Pin015TextReport {
 
@@ -57,7 +66,7 @@ final class Pin015TextReport {
         out.add("**Status:** " + status());
         out.add("**Generated:** " + result.generatedText());
         out.add("**Evidence dir:** " + result.evidenceDir());
-        out.add("**Thresholds:** " + evidence.thresholds().describe());
+        out.add("**Thresholds:** " + evidence.targets().describe());
         out.add("");
         out.add("---");
         out.add("");
@@ -65,16 +74,36 @@ final class Pin015TextReport {
         out.add("");
     }
 
+    /** The seed's Status line: the shadow run in progress while its completion check waits, else the verdict. */
     private String status() {
-        boolean running = evidence.shadowRun().map(ShadowRun::inProgress).orElse(false);
-        if (running && !result.partial()) {
-            return "IN PROGRESS (" + Fmt.number(evidence.shadow().optional().orElseThrow().durationH()) + "h shadow run active)";
+        if (outcomes.status(ShadowChecks.COMPLETED) == CheckStatus.PENDING && !result.partial()) {
+            return "IN PROGRESS (" + evidence.shadow().optional().map(p -> Numbers.plain(p.durationH())).orElse("24")
+                    + "h shadow run active)";
         }
         return result.verdictText();
     }
 
     private String status(String checkId) {
         return outcomes.statusLabel(checkId);
+    }
+
+    /** A figure the seed targets, the check that judges it, and its target (from {@link M4Targets}). */
+    private record Figure(String name, String checkId, Target target) {
+    }
+
+    /** Each figure as its check measured it (against its target: digits enough to show why), with that check's status. */
+    private void figures(Figure... figures) {
+        out.add("**Figures:**");
+        out.add("");
+        out.add("| Figure | Measured | Target | Check | Status |");
+        out.add("|--------|----------|--------|-------|--------|");
+        for (Figure figure : figures) {
+            Findings found = outcomes.findings(figure.checkId());
+            String measured = found.measuredValue().map(m -> m.against(figure.target())).orElse("—");
+            out.add("| " + figure.name() + " | " + measured + " | " + figure.target().text() + " | " + figure.checkId()
+                    + " | " + status(figure.checkId()) + " |");
+        }
+        out.add("");
     }
 
     private void checks(List<String> ids) {
@@ -87,7 +116,8 @@ final class Pin015TextReport {
     }
 
     private void missing(String detail) {
-        out.add("**MISSING:** " + detail);
+        // The evidence's state, not a status: the checks that need the file fail, and their lines say so.
+        out.add("**Evidence missing:** " + detail);
         out.add("");
     }
 
@@ -102,12 +132,15 @@ final class Pin015TextReport {
         }
         out.add("| Test | Result | Notes |");
         out.add("|------|--------|-------|");
-        out.add("| Prometheus rules reload | " + status("M4-A-01") + " | rules_reload " + a.map(ObservabilityReport::rulesReload).orElse("—") + " |");
-        out.add("| " + PhaseChecks.MIN_ALERT_RULES + " alert rules loaded | " + status("M4-A-02") + " | "
-                + a.map(r -> r.rulesLoaded() + " rules, " + r.ruleGroups() + " rule groups active").orElse("—") + " |");
-        out.add("| Grafana dashboard import | " + status("M4-A-03") + " | dashboard_import " + a.map(ObservabilityReport::dashboardImport).orElse("—") + " |");
-        out.add("| Synthetic alert verification | " + status("M4-A-04") + " | synthetic_alert " + a.map(ObservabilityReport::syntheticAlert).orElse("—") + " |");
+        // Notes name the field judged, never the lab's own word for it: the Result is the check's outcome.
+        out.add("| Prometheus rules reload | " + status("M4-A-01") + " | " + M4Files.PHASE_A + " /rules_reload |");
+        out.add("| " + Numbers.plain(M4Targets.ALERT_RULES.value()) + " alert rules loaded | " + status(PhaseChecks.ALERT_RULES) + " | "
+                + a.map(r -> r.rulesLoaded() + " rules loaded; " + r.ruleGroups() + " rule groups active").orElse("—") + " |");
+        out.add("| Grafana dashboard import | " + status("M4-A-03") + " | " + M4Files.PHASE_A + " /dashboard_import |");
+        out.add("| Synthetic alert verification | " + status("M4-A-04") + " | " + M4Files.PHASE_A + " /synthetic_alert |");
         out.add("");
+        figures(new Figure("Alert rules loaded", PhaseChecks.ALERT_RULES, M4Targets.ALERT_RULES),
+                new Figure("Rule groups active", PhaseChecks.RULE_GROUPS, M4Targets.RULE_GROUPS));
         checks(PhaseChecks.PHASE_A);
         out.add("---");
         out.add("");
@@ -129,14 +162,17 @@ final class Pin015TextReport {
             out.add("| Iterations per worker | " + r.iterationsPerWorker() + " |");
             out.add("| Seeds per iteration | " + r.seedsPerIteration() + " |");
             out.add("| Workflow types | " + r.workflowTypes().size() + " (" + String.join(", ", r.workflowTypes()) + ") |");
-            out.add("| **Total iterations** | **" + Fmt.count(r.totalIterations()) + "** |");
-            out.add("| **Mismatches** | **" + Fmt.count(r.mismatches()) + "** |");
-            out.add("| **Duration** | " + Fmt.number(r.durationS()) + " seconds |");
+            out.add("| **Total iterations** | **" + Numbers.count(r.totalIterations()) + "** |");
+            out.add("| **Mismatches** | **" + Numbers.count(r.mismatches()) + "** |");
+            out.add("| **Duration** | " + Numbers.plain(r.durationS()) + " seconds |");
             out.add("");
             out.add("**Recomputed:** " + r.workers() + " × " + r.iterationsPerWorker() + " × " + r.seedsPerIteration()
-                    + " × " + r.workflowTypes().size() + " = " + Fmt.count(r.recomputedIterations()) + " iterations");
+                    + " × " + r.workflowTypes().size() + " = " + Numbers.count(r.recomputedIterations()) + " iterations");
             out.add("");
         }
+        figures(new Figure("Iterations per worker", PhaseChecks.ITERATIONS_PER_WORKER, M4Targets.ITERATIONS_PER_WORKER),
+                new Figure("Workers", PhaseChecks.WORKERS, M4Targets.WORKERS),
+                new Figure("Mismatches across workers", PhaseChecks.DETERMINISM_MISMATCHES, M4Targets.DETERMINISM_MISMATCHES));
         checks(PhaseChecks.PHASE_B);
         out.add("---");
         out.add("");
@@ -150,24 +186,22 @@ final class Pin015TextReport {
         if (!evidence.phaseC().isPresent()) {
             missing(evidence.phaseC().missingDetail());
         }
-        steps(PhaseChecks.PHASE_C, LifecycleSteps.GOLDEN);
+        steps(PhaseChecks.GOLDEN_STEPS, PhaseChecks.PHASE_C, LifecycleSteps.GOLDEN);
         out.add("---");
         out.add("");
     }
 
-    private void steps(List<String> ids, List<String> names) {
+    /** The seed's step table; "Tests Passed" counts the step checks that passed, not the lab's PASS words. */
+    private void steps(List<String> stepIds, List<String> allIds, List<String> names) {
         out.add("| Test | Result |");
         out.add("|------|--------|");
-        int passed = 0;
         for (int i = 0; i < names.size(); i++) {
-            String status = status(ids.get(i));
-            passed += "PASS".equals(status) ? 1 : 0;
-            out.add("| " + names.get(i) + " | " + status + " |");
+            out.add("| " + names.get(i) + " | " + status(stepIds.get(i)) + " |");
         }
         out.add("");
-        out.add("**Tests Passed:** " + passed + "/" + names.size());
+        out.add("**Tests Passed:** " + stepIds.stream().filter(outcomes::passed).count() + "/" + names.size());
         out.add("");
-        checks(ids);
+        checks(allIds);
     }
 
     private void phaseD() {
@@ -184,20 +218,19 @@ final class Pin015TextReport {
         out.add("| Fault Type | Injected | Classified | Status |");
         out.add("|------------|----------|------------|--------|");
         int i = 0;
-        int compliant = 0;
         for (Map.Entry<String, String> type : FaultTaxonomy.EXPECTED.entrySet()) {
             Optional<FaultReport.Fault> fault = d.flatMap(r -> r.indexOf(type.getKey()).map(r.faults()::get));
-            String id = PhaseChecks.FAULT_INJECTION.get(i++);
-            compliant += fault.map(f -> f.classified().strip().equals(type.getValue())).orElse(false) ? 1 : 0;
+            String id = PhaseChecks.FAULT_TYPES.get(i++);
             out.add("| " + type.getKey() + " | " + fault.map(f -> f.injected() ? "Yes" : "No").orElse("—") + " | "
                     + fault.map(FaultReport.Fault::classified).orElse("—") + " | " + status(id) + " |");
         }
         out.add("");
-        out.add("**Golden Corruption:** " + d.map(r -> Fmt.count(r.goldenCorruption())).orElse("—"));
-        // Rounded down, so 11 of 12 never reads as 100%.
-        out.add("**Error Taxonomy Compliance:** "
-                + (d.isPresent() ? (compliant * 100 / FaultTaxonomy.EXPECTED.size()) + "%" : "—"));
+        out.add("**Golden Corruption:** " + d.map(r -> Numbers.count(r.goldenCorruption())).orElse("—"));
+        // The fault-type checks that passed, rounded down, so 11 of 12 never reads as 100%.
+        long compliant = PhaseChecks.FAULT_TYPES.stream().filter(outcomes::passed).count();
+        out.add("**Error Taxonomy Compliance:** " + (compliant * 100 / PhaseChecks.FAULT_TYPES.size()) + "%");
         out.add("");
+        figures(new Figure("Golden corruption", PhaseChecks.GOLDEN_CORRUPTION, M4Targets.GOLDEN_CORRUPTION));
         checks(PhaseChecks.FAULT_INJECTION);
         out.add("#### CPU Stress Replay Results");
         out.add("");
@@ -209,12 +242,13 @@ final class Pin015TextReport {
             out.add("|--------|-------|");
             out.add("| CPU Stress Workers | " + c.get().stressWorkers() + " |");
             out.add("| Replay Workers | " + c.get().replayWorkers() + " |");
-            out.add("| Workflows | " + Fmt.count(c.get().workflows()) + " |");
-            out.add("| Replays | " + Fmt.count(c.get().replays()) + " |");
-            out.add("| **Mismatches under load** | **" + Fmt.count(c.get().mismatches()) + "** |");
+            out.add("| Workflows | " + Numbers.count(c.get().workflows()) + " |");
+            out.add("| Replays | " + Numbers.count(c.get().replays()) + " |");
+            out.add("| **Mismatches under load** | **" + Numbers.count(c.get().mismatches()) + "** |");
             out.add("");
         }
-        checks(List.of(PhaseChecks.CPU_STRESS));
+        figures(new Figure("Mismatches under load", PhaseChecks.CPU_MISMATCHES, M4Targets.CPU_MISMATCHES));
+        checks(PhaseChecks.CPU_STRESS);
         out.add("---");
         out.add("");
     }
@@ -229,7 +263,7 @@ final class Pin015TextReport {
         if (!evidence.phaseE().isPresent()) {
             missing(evidence.phaseE().missingDetail());
         }
-        steps(PhaseChecks.PHASE_E, LifecycleSteps.KILL_RESTORE);
+        steps(PhaseChecks.KILL_RESTORE_STEPS, PhaseChecks.PHASE_E, LifecycleSteps.KILL_RESTORE);
         shadow();
         out.add("---");
         out.add("");
@@ -242,11 +276,7 @@ final class Pin015TextReport {
         out.add("");
         Optional<ShadowParameters> parameters = evidence.shadow().optional();
         Optional<ShadowRun> run = evidence.shadowRun();
-        out.add("**Status:** " + run.map(r -> switch (r.state()) {
-            case IN_PROGRESS -> "IN PROGRESS";
-            case COMPLETE -> "COMPLETE";
-            case STOPPED -> "STOPPED SHORT (no completion line)";
-        }).orElse("MISSING"));
+        out.add("**Status:** " + shadowStatus(run));
         out.add("");
         if (parameters.isEmpty()) {
             missing(evidence.shadow().missingDetail());
@@ -256,12 +286,12 @@ final class Pin015TextReport {
             out.add("| Parameter | Value |");
             out.add("|-----------|-------|");
             out.add("| Start Time | " + startTime(p.start()) + " |");
-            out.add("| Duration | " + Fmt.number(p.durationH()) + " hours |");
+            out.add("| Duration | " + Numbers.plain(p.durationH()) + " hours |");
             out.add("| Workers | " + p.workers() + " |");
-            out.add("| Cycle Interval | " + Fmt.number(p.cycleIntervalS()) + " seconds |");
+            out.add("| Cycle Interval | " + Numbers.plain(p.cycleIntervalS()) + " seconds |");
             out.add("| Workflows/Cycle | " + p.workflowsPerCycle() + " |");
-            out.add("| Expected Cycles | ~" + Fmt.count(expectedCycles) + " |");
-            out.add("| Expected Workflows | ~" + Fmt.count(expectedCycles * p.workflowsPerCycle()) + " |");
+            out.add("| Expected Cycles | ~" + Numbers.count(expectedCycles) + " |");
+            out.add("| Expected Workflows | ~" + Numbers.count(expectedCycles * p.workflowsPerCycle()) + " |");
             out.add("");
         }
         if (parameters.isPresent() && run.isEmpty()) {
@@ -269,20 +299,38 @@ final class Pin015TextReport {
         }
         run.ifPresent(r -> {
             ShadowLog log = r.log();
-            String span = Fmt.span(r.elapsed());
+            String span = Numbers.span(r.elapsed());
             out.add(r.state() == ShadowState.COMPLETE ? "**Results (" + span + "):**" : r.inProgress()
                     ? "**Early Results (first " + span + "):**" : "**Results (stopped after " + span + "):**");
-            out.add("- Cycles: " + Fmt.count(log.cyclesStarted()));
-            out.add("- Workflows: " + Fmt.count(log.workflows()));
-            out.add("- Replays: " + Fmt.count(log.replays()));
-            out.add("- Mismatches: " + Fmt.count(log.mismatches()));
-            out.add("- Golden files: " + Fmt.count(r.golden().count()) + " (" + Fmt.count(r.golden().parsed()) + " parse)");
+            out.add("- Cycles: " + Numbers.count(log.cyclesStarted()));
+            out.add("- Workflows: " + Numbers.count(log.workflows()));
+            out.add("- Replays: " + Numbers.count(log.replays()));
+            out.add("- Mismatches: " + Numbers.count(log.mismatches()));
+            out.add("- Golden files: " + Numbers.count(r.golden().count()) + " (" + Numbers.count(r.golden().parsed()) + " parse)");
             if (log.problemCount() > 0) {
                 out.add("- Log problems: " + log.problemCount() + " (" + String.join("; ", log.problems()) + ")");
             }
             out.add("");
         });
+        M4Targets t = evidence.targets();
+        figures(new Figure("Total cycles", ShadowChecks.CYCLES, t.cycles()),
+                new Figure("Total mismatches", ShadowChecks.MISMATCHES, M4Targets.SHADOW_MISMATCHES),
+                new Figure("Golden files", ShadowChecks.GOLDEN, t.goldenFiles()),
+                new Figure("Planned duration", ShadowChecks.DURATION, M4Targets.SHADOW_DURATION));
         checks(ShadowChecks.ALL);
+    }
+
+    /** The shadow run's status as its completion check decided it; the evidence only says how it stopped. */
+    private String shadowStatus(Optional<ShadowRun> run) {
+        CheckStatus completed = outcomes.status(ShadowChecks.COMPLETED);
+        return switch (completed) {
+            case PENDING -> "IN PROGRESS";
+            case PASS -> "COMPLETE";
+            case FAIL -> "NOT COMPLETE (" + ShadowChecks.COMPLETED + " FAIL"
+                    + (run.map(r -> r.state() == ShadowState.STOPPED).orElse(false) ? ": stopped short, no completion line" : "")
+                    + (run.isEmpty() ? ": shadow evidence unreadable" : "") + ")";
+            default -> completed.name();
+        };
     }
 
     private static String startTime(OffsetDateTime start) {
@@ -296,7 +344,8 @@ final class Pin015TextReport {
         out.add("|------|--------|----------|");
         GateEvidence lines = new GateEvidence(evidence);
         for (MaturityGate gate : MaturityGates.GATES) {
-            out.add("| " + gate.title() + " | " + MaturityGates.label(gate, status(gate.id())) + " | " + lines.apply(gate) + " |");
+            out.add("| " + gate.title() + " | " + MaturityGates.label(gate, outcomes.status(gate.id())) + " | "
+                    + lines.apply(gate, outcomes::status) + " |");
         }
         out.add("");
         out.add("---");
@@ -360,9 +409,9 @@ final class Pin015TextReport {
         out.add("Owner:          " + signoff.map(Signoff::owner).filter(s -> !s.isBlank()).orElse(BLANK));
         out.add("Date:           " + signoff.map(Signoff::date).filter(s -> !s.isBlank()).orElse(BLANK));
         out.add("Shadow Run ID:  " + evidence.shadow().optional().map(ShadowParameters::runId).orElse(BLANK));
-        out.add("Total Cycles:   " + run.map(r -> Fmt.count(r.log().cyclesStarted())).orElse(BLANK));
-        out.add("Total Workflows:" + run.map(r -> Fmt.count(r.log().workflows())).orElse(BLANK));
-        out.add("Mismatches:     " + run.map(r -> Fmt.count(r.log().mismatches())).orElse(BLANK));
+        out.add("Total Cycles:   " + run.map(r -> Numbers.count(r.log().cyclesStarted())).orElse(BLANK));
+        out.add("Total Workflows:" + run.map(r -> Numbers.count(r.log().workflows())).orElse(BLANK));
+        out.add("Mismatches:     " + run.map(r -> Numbers.count(r.log().mismatches())).orElse(BLANK));
         out.add("");
         out.add("Evidence Locations:");
         out.add("- Shadow Log:   " + result.evidenceDir() + "/" + M4Files.SHADOW_LOG);
@@ -370,8 +419,11 @@ final class Pin015TextReport {
         out.add("- Golden Dir:   " + result.evidenceDir() + "/" + GoldenFiles.DIRECTORY + "/");
         out.add("");
         out.add("Checklist Results: " + checklistPassed() + "/" + RunbookItem.SEED.size() + " PASS");
-        if (evidence.thresholds().lowered()) {
-            out.add("Thresholds:     " + evidence.thresholds().describe());
+        if (outcomes.status(RunbookChecks.ITEMS) != CheckStatus.PASS) {
+            out.add("Runbook items:  " + RunbookChecks.ITEMS + " " + status(RunbookChecks.ITEMS) + " (the item list judged whole)");
+        }
+        if (evidence.targets().lowered()) {
+            out.add("Thresholds:     " + evidence.targets().describe());
         }
         out.add("");
         out.add("CERTIFIED: " + certifiedBoxes() + " (if NO, attach remediation plan)");
@@ -384,7 +436,7 @@ final class Pin015TextReport {
 
     /** Items whose check passed: the proof's count, not the operator's. */
     private long checklistPassed() {
-        return RunbookChecks.IDS.stream().filter(outcomes::passed).count();
+        return RunbookChecks.ITEM_IDS.stream().filter(outcomes::passed).count();
     }
 
     /**
@@ -398,8 +450,8 @@ final class Pin015TextReport {
         if (result.verdict().map(Pin015Proof.CERTIFIED::equals).orElse(false)) {
             return "[X] YES  [ ] NO";
         }
-        boolean decided = MaturityGates.IDS.stream().map(outcomes::statusLabel)
-                .anyMatch(s -> s.equals("FAIL") || s.equals("MISSING"));
+        boolean decided = MaturityGates.IDS.stream().map(outcomes::status)
+                .anyMatch(s -> s == CheckStatus.FAIL || s == CheckStatus.MISSING);
         return decided ? "[ ] YES  [X] NO" : "[ ] YES  [ ] NO";
     }
 }

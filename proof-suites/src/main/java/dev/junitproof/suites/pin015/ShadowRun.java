@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** The shadow run's parameters, its summed log and its golden files, judged together. */
-record ShadowRun(ShadowParameters parameters, ShadowLog log, GoldenFiles golden, Thresholds thresholds) {
+record ShadowRun(ShadowParameters parameters, ShadowLog log, GoldenFiles golden) {
 
     /** {@code duration_h} as a duration (fractions of an hour kept to the millisecond). */
     Duration planned() {

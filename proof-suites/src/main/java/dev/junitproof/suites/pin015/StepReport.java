@@ -13,10 +13,15 @@ record StepReport(List<Step> tests) {
         tests = List.copyOf(tests);
     }
 
+    /** A step's name as steps are matched: case and surrounding space ignored. */
+    static String key(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The index of the step the lab recorded under this name (case and surrounding space ignored). */
     Optional<Integer> indexOf(String name) {
         for (int i = 0; i < tests.size(); i++) {
-            if (tests.get(i).name().strip().equalsIgnoreCase(name)) {
+            if (key(tests.get(i).name()).equals(key(name))) {
                 return Optional.of(i);
             }
         }

@@ -187,6 +187,47 @@ final class M4Fixture {
         return this;
     }
 
+    /** Appends an entry (given as JSON text) to an array of one of the JSON files. */
+    M4Fixture append(String file, String arrayPointer, String entry) {
+        try {
+            ((ArrayNode) json.get(file).at(arrayPointer)).add(JsonFixtures.MAPPER.readTree(entry));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /**
+     * The log as this fixture writes it (or as an earlier replacement left it), with the first line containing
+     * {@code contains} replaced (or removed if null). The log is fixed from here on: call it last.
+     */
+    M4Fixture logLineReplaced(String contains, String replacement) {
+        String current = raw.get(M4Files.SHADOW_LOG) != null ? raw.get(M4Files.SHADOW_LOG) : log();
+        List<String> lines = new ArrayList<>(List.of(current.split("\n")));
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) {
+            if (lines.get(i).contains(contains)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw new IllegalArgumentException("no log line with " + contains);
+        }
+        if (replacement == null) {
+            lines.remove(at);
+        } else {
+            lines.set(at, replacement);
+        }
+        return rawText(M4Files.SHADOW_LOG, String.join("\n", lines) + "\n");
+    }
+
+    /** Moves entry {@code index} of an array to its end (the entries otherwise in order). */
+    M4Fixture moveToEnd(String file, String arrayPointer, int index) {
+        ArrayNode array = (ArrayNode) json.get(file).at(arrayPointer);
+        array.add(array.remove(index));
+        return this;
+    }
+
     M4Fixture remove(String file, String pointer) {
         int slash = pointer.lastIndexOf('/');
         ((ObjectNode) json.get(file).at(pointer.substring(0, slash))).remove(pointer.substring(slash + 1));

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static dev.junitproof.testing.ProofRunResult.Shown.ABORTED;
 import static dev.junitproof.testing.ProofRunResult.Shown.FAILED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +24,14 @@ class Pin015EvidenceEdgesTest {
         ProofRunResult run = run(M4Fixture.certified().completionLine(false).cycles(5, 2).goldenFiles(10)
                 .runbookItem(7, "PASS", "5").runbookItem(8, "PASS", "5").runbookItem(10, "PASS", "10"));
 
+        // Its fifth cycle began at started_at + 24 h, past the run; the sign-off certifies a run that never completed.
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
-                "M4-SH-01", FAILED, "M4-RB-06", FAILED, "M4-07", FAILED, "M4-08", FAILED, "M4_CERTIFIED", FAILED));
+                "M4-SH-01", FAILED, "M4-SH-05", FAILED, "M4-RB-06", FAILED, "M4-SIGNOFF", FAILED, "M4-07", FAILED,
+                "M4-08", FAILED, "M4-09", FAILED, "M4_CERTIFIED", FAILED));
         assertThat(run.message("M4-SH-01")).contains("yet the run never completed");
+        assertThat(run.message("M4-SH-05")).contains("line 10: Running cycle 5 at 2025-12-03T13:12:19+01:00 begins at "
+                + "or after the run's end, started_at + duration_h = 2025-12-03T13:12:19+01:00");
+        assertThat(run.message("M4-SIGNOFF")).contains("the shadow run has not completed (STOPPED");
         assertThat(run.message("M4-RB-06")).contains("has no \"Shadow simulation complete\" line");
     }
 
@@ -38,7 +42,7 @@ class Pin015EvidenceEdgesTest {
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
                 "M4-SH-02", FAILED, "M4-SH-04", FAILED, "M4-RB-07", FAILED, "M4-RB-10", FAILED,
                 "M4-07", FAILED, "M4-08", FAILED, "M4_CERTIFIED", FAILED));
-        assertThat(run.message("M4-SH-02")).contains("\"Running cycle\" lines in shadow/shadow.log", "2500");
+        assertThat(run.message("M4-SH-02")).contains("\"Running cycle\" lines in shadow/shadow.log = 4 does not meet >= 2,500");
     }
 
     @Test
@@ -68,8 +72,9 @@ class Pin015EvidenceEdgesTest {
         ProofRunResult run = run(M4Fixture.certified().logLine("2025-12-03T13:00:00+01:00 Cycle 4 recheck: 1 mismatch"));
 
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
-                "M4-SH-02", FAILED, "M4-07", FAILED, "M4_CERTIFIED", FAILED));
-        assertThat(run.message("M4-SH-02")).contains("line 10 is not in the contract's form", "1 mismatch");
+                "M4-SH-05", FAILED, "M4-07", FAILED, "M4_CERTIFIED", FAILED));
+        assertThat(run.message("M4-SH-05")).contains("line 10 is not in the contract's form", "1 mismatch");
+        assertThat(run.message("M4-07")).contains("M4-SH-05 FAIL: ", "line 10 is not in the contract's form");
     }
 
     @Test
@@ -77,19 +82,19 @@ class Pin015EvidenceEdgesTest {
         ProofRunResult run = run(M4Fixture.certified().corruptGoldenFile(5));
 
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
-                "M4-SH-04", FAILED, "M4-07", FAILED, "M4_CERTIFIED", FAILED));
-        assertThat(run.message("M4-SH-04")).contains("shadow/golden/wf-000005.json");
+                "M4-SH-06", FAILED, "M4-07", FAILED, "M4_CERTIFIED", FAILED));
+        assertThat(run.message("M4-SH-06")).contains("shadow/golden/wf-000005.json");
     }
 
     @Test
-    void aMissingPhaseFileIsMissingAndItsGateTooNeverPassed() {
+    void aMissingPhaseFileFailsItsChecksAndItsGate() {
         ProofRunResult run = run(M4Fixture.certified().without(M4Files.PHASE_C));
 
         java.util.Map<String, ProofRunResult.Shown> expected = Pin015Runs.certifiedExcept(
-                "M4-03", ABORTED, "M4_CERTIFIED", FAILED);
-        PhaseChecks.PHASE_C.forEach(id -> expected.put(id, ABORTED));
+                "M4-03", FAILED, "M4_CERTIFIED", FAILED);
+        PhaseChecks.PHASE_C.forEach(id -> expected.put(id, FAILED));
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(expected);
-        assertThat(run.message("M4-C-01")).contains("phase-c-golden.json");
+        assertThat(run.message("M4-C-01")).contains("required evidence absent", "phase-c-golden.json");
         assertThat(Pin015Runs.verdict(run)).isEqualTo("M4 NOT CERTIFIED");
         assertThat(Pin015Runs.text(run)).contains("CERTIFIED: [ ] YES  [X] NO");
     }
@@ -98,20 +103,23 @@ class Pin015EvidenceEdgesTest {
     void aSchemaMismatchNamesFileAndPointer() {
         ProofRunResult run = run(M4Fixture.certified().set(M4Files.PHASE_B, "/mismatches", "none"));
 
-        assertThat(run.outcome("M4-B-01")).isEqualTo(ABORTED);
-        assertThat(run.message("M4-B-02")).contains("phase-b-determinism.json", "/mismatches");
-        assertThat(run.outcome("M4-02")).isEqualTo(ABORTED);
+        assertThat(run.outcome("M4-B-01")).isEqualTo(FAILED);
+        assertThat(run.message("M4-B-02")).contains("required evidence unreadable", "phase-b-determinism.json", "/mismatches");
+        assertThat(run.outcome("M4-02")).isEqualTo(FAILED);
         assertThat(Pin015Runs.verdict(run)).isEqualTo("M4 NOT CERTIFIED");
     }
 
     @Test
-    void aMissingShadowLogIsMissingNotInProgress() {
+    void aMissingShadowLogFailsTheShadowRunNeverInProgress() {
         ProofRunResult run = run(M4Fixture.certified().without(M4Files.SHADOW_LOG));
 
-        ShadowChecks.ALL.forEach(id -> assertThat(run.outcome(id)).as(id).isEqualTo(ABORTED));
-        assertThat(run.message("M4-SH-01")).contains("shadow/shadow.log");
+        // The planned duration is shadow.json's own figure: it still passes; everything the log shows fails.
+        ShadowChecks.ALL.stream().filter(id -> !id.equals(ShadowChecks.DURATION))
+                .forEach(id -> assertThat(run.outcome(id)).as(id).isEqualTo(FAILED));
+        assertThat(run.message("M4-SH-01")).contains("required evidence absent", "shadow/shadow.log");
         assertThat(run.outcome("M4-RB-07")).isEqualTo(FAILED);
-        assertThat(run.outcome("M4-07")).isEqualTo(ABORTED);
+        assertThat(run.outcome("M4-07")).isEqualTo(FAILED);
+        assertThat(run.outcome("M4-SIGNOFF")).isEqualTo(FAILED);
     }
 
     @Test

@@ -20,14 +20,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import static dev.junitproof.testing.ProofRunResult.Shown.ABORTED;
 import static dev.junitproof.testing.ProofRunResult.Shown.FAILED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bad-input corpus for PIN015: damage generated against Phase B's determinism report of a certified run, each
- * case with its exact outcome map (the phase's checks and its gate MISSING, certification failed), the message
- * naming file and pointer, and the report files written.
+ * case with its exact outcome map (required evidence unreadable: the phase's checks and its gate fail,
+ * certification fails), the message naming file and pointer, and the report files written.
  */
 class Pin015HostileEvidenceTest {
 
@@ -41,10 +40,10 @@ class Pin015HostileEvidenceTest {
                 Map<String, Shown> expected, String message) {
     }
 
-    /** Phase B unreadable: its checks and its gate MISSING (aborted), never passed; M4 not certified. */
+    /** Phase B unreadable: required evidence, so its checks and its gate fail, never pass nor wait; M4 not certified. */
     static Map<String, Shown> phaseBMissing() {
-        Map<String, Shown> expected = Pin015Runs.certifiedExcept("M4-02", ABORTED, M4Readiness.M4_CERTIFIED, FAILED);
-        PhaseChecks.PHASE_B.forEach(id -> expected.put(id, ABORTED));
+        Map<String, Shown> expected = Pin015Runs.certifiedExcept("M4-02", FAILED, M4Readiness.M4_CERTIFIED, FAILED);
+        PhaseChecks.PHASE_B.forEach(id -> expected.put(id, FAILED));
         return expected;
     }
 
@@ -128,8 +127,10 @@ class Pin015HostileEvidenceTest {
         ProofRunResult run = runner.run(tmp.resolve("out"));
 
         assertThat(run.tests("PIN015")).containsExactlyEntriesOf(Pin015Runs.certifiedExcept(
-                "M4-SH-04", FAILED, "M4-RB-10", FAILED, "M4-07", FAILED, "M4-08", FAILED, "M4_CERTIFIED", FAILED));
-        assertThat(run.message("M4-SH-04")).contains("shadow/golden is a link that leaves the evidence root");
+                "M4-SH-04", FAILED, "M4-SH-06", FAILED, "M4-RB-10", FAILED, "M4-07", FAILED, "M4-08", FAILED,
+                "M4_CERTIFIED", FAILED));
+        assertThat(run.message("M4-SH-06")).contains("shadow/golden is a link that leaves the evidence root");
+        assertThat(run.message("M4-07")).contains("M4-SH-06 FAIL: ", "shadow/golden is a link that leaves the evidence root");
         Hostile.reportsWritten(run, M4Fixture.UNIT, Pin015Runs.TEXT, Pin015Runs.JSON);
     }
 }

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each evidence file absent: the text report still renders every section, and the section that file feeds says
- * MISSING and names the file, right under its own heading (not somewhere else in the report).
+ * the evidence is missing and names the file, right under its own heading (not somewhere else in the report), and
+ * the checks that needed it fail (required evidence is never "missing" as a status).
  */
 class Pin015MissingEvidenceReportTest {
 
@@ -37,7 +38,8 @@ class Pin015MissingEvidenceReportTest {
         assertThat(start).as("heading %s", heading).isNotNegative();
         assertThat(end).as("heading %s after %s", nextHeading, heading).isGreaterThan(start);
         String section = text.substring(start, end);
-        assertThat(section).contains("**MISSING:** ").contains(file);
-        assertThat(text.substring(0, start) + text.substring(end)).doesNotContain("**MISSING:**");
+        assertThat(section).contains("**Evidence missing:** ").contains(file).doesNotContain("MISSING");
+        assertThat(text.substring(0, start) + text.substring(end)).doesNotContain("**Evidence missing:**");
+        assertThat(section).contains(" FAIL");
     }
 }

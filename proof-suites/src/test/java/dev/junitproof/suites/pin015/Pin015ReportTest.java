@@ -81,9 +81,22 @@ class Pin015ReportTest {
 
         assertThat(json.path("suite").asText()).isEqualTo("PIN015");
         assertThat(json.path("verdict").asText()).isEqualTo("M4 NOT CERTIFIED");
-        assertThat(json.path("checks").findValuesAsText("id")).containsExactlyElementsOf(MaturityGates.IDS);
-        assertThat(json.path("checks").findValuesAsText("status")).containsExactly(
+        // Every check, in plan order, each with its group; the nine gates are the matrix.
+        java.util.List<String> checks = Pin015Runs.allTests();
+        checks.remove(M4Readiness.M4_CERTIFIED);
+        assertThat(json.path("checks").findValuesAsText("id")).containsExactlyElementsOf(checks);
+        java.util.List<JsonNode> matrix = new java.util.ArrayList<>();
+        json.path("checks").forEach(c -> {
+            assertThat(c.path("group").asText()).as(c.path("id").asText()).isNotEmpty();
+            if (c.path("matrix").asBoolean()) {
+                matrix.add(c);
+            }
+        });
+        assertThat(matrix).extracting(c -> c.path("id").asText()).containsExactlyElementsOf(MaturityGates.IDS);
+        assertThat(matrix).extracting(c -> c.path("status").asText()).containsExactly(
                 "PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "PENDING", "PENDING", "PENDING");
+        assertThat(json.path("checks").findValues("group")).extracting(JsonNode::asText)
+                .contains("phase-a", "phase-b", "phase-c", "phase-d", "phase-e", "shadow", "runbook", "signoff", "gates");
         assertThat(json.at("/shadow_run/state").asText()).isEqualTo("IN_PROGRESS");
         assertThat(json.at("/shadow_run/cycles").asLong()).isEqualTo(24);
         assertThat(json.at("/shadow_run/workflows").asLong()).isEqualTo(216);

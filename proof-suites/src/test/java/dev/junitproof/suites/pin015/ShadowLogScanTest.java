@@ -140,4 +140,68 @@ class ShadowLogScanTest {
                 .startsWith("line 25 is not in the contract's form: \"cycle chatter 1\"")
                 .endsWith("line 34 is not in the contract's form: \"cycle chatter 10\"");
     }
+    /** The run a log is held to: started 10:00 UTC, 2 hours. */
+    private static final ShadowParameters RUN = new ShadowParameters("shadow_2h_20251203_100000", "2025-12-03T10:00:00Z",
+            2, 1, 1800, 10, null);
+
+    private static ShadowLog scanRun(String... lines) {
+        ShadowLogScan scan = new ShadowLogScan(java.util.Optional.of(RUN));
+        List.of(lines).forEach(scan);
+        return scan.summary();
+    }
+
+    @Test
+    void aLogOfItsRunInTimeAndOrderHasNoProblems() {
+        ShadowLog log = scanRun("2025-12-03T10:00:00Z Shadow simulation started: shadow_2h_20251203_100000",
+                "2025-12-03T10:00:00Z Running cycle 1", "2025-12-03T10:29:55Z Cycle 1 complete: 1 workflows, 1 replays, 0 mismatches",
+                "2025-12-03T11:30:00Z Running cycle 2", "2025-12-03T13:00:05+01:00 Cycle 2 complete: 1 workflows, 1 replays, 0 mismatches",
+                "2025-12-03T12:00:10Z Shadow simulation complete");
+
+        // The last cycle may complete, and the run say so, after started_at + duration_h; only a cycle may not begin there.
+        assertThat(log.problems()).isEmpty();
+    }
+
+    @Test
+    void aTimeGoingBackwardsIsNamedWithTheLineBefore() {
+        ShadowLog log = scanRun("2025-12-03T10:00:00Z Running cycle 1",
+                "2025-12-03T09:59:59Z Cycle 1 complete: 1 workflows, 1 replays, 0 mismatches");
+
+        assertThat(log.problems()).contains(
+                "line 2: time 2025-12-03T09:59:59Z goes backwards (line 1 is at 2025-12-03T10:00:00Z)");
+    }
+
+    @Test
+    void aTimeBeforeStartedAtIsNamed() {
+        ShadowLog log = scanRun("2025-12-03T09:00:00Z Running cycle 1");
+
+        assertThat(log.problems()).containsExactly(
+                "line 1: time 2025-12-03T09:00:00Z precedes shadow.json started_at 2025-12-03T10:00:00Z");
+    }
+
+    @Test
+    void aCycleBegunAtOrAfterTheRunsEndIsNamed() {
+        ShadowLog log = scanRun("2025-12-03T10:00:00Z Running cycle 1",
+                "2025-12-03T10:29:55Z Cycle 1 complete: 1 workflows, 1 replays, 0 mismatches",
+                "2025-12-03T12:00:00Z Running cycle 2");
+
+        assertThat(log.problems()).containsExactly("line 3: Running cycle 2 at 2025-12-03T12:00:00Z begins at or after the "
+                + "run's end, started_at + duration_h = 2025-12-03T12:00:00Z");
+    }
+
+    @Test
+    void aRunIdOtherThanShadowJsonsIsNamedWhereverALineNamesIt() {
+        ShadowLog log = scanRun("2025-12-03T10:00:00Z Shadow simulation started: other-run",
+                "2025-12-03T10:00:01Z note: copied from shadow_24h_20251202_131219");
+
+        assertThat(log.problems()).containsExactly(
+                "line 1 starts run other-run, not shadow.json's run_id shadow_2h_20251203_100000",
+                "line 2 names run shadow_24h_20251202_131219, not shadow.json's run_id shadow_2h_20251203_100000");
+    }
+
+    @Test
+    void withoutItsRunOnlyGrammarAndOrderAreHeld() {
+        ShadowLog log = scan("2025-12-03T09:00:00Z Shadow simulation started: anything", "2025-12-03T09:00:00Z Running cycle 1");
+
+        assertThat(log.problems()).isEmpty();
+    }
 }
