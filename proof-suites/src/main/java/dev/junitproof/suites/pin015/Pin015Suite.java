@@ -5,6 +5,7 @@ import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.InformationalField;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.suite.Setting;
 import dev.junitproof.api.suite.SuiteProof;
 
 import java.util.List;
@@ -38,6 +39,12 @@ public final class Pin015Suite implements ProofSuite {
      * The fields PIN015 reads and judges nowhere, each with why. Everything else it reads decides an outcome
      * (evidence mutation testing holds it to that).
      */
+    /** The shadow-run thresholds a small sample may lower (the report then says so); evidence never can. */
+    @Override
+    public List<Setting> settings() {
+        return List.of(Setting.atLeast(M4Targets.MIN_CYCLES, 1), Setting.atLeast(M4Targets.MIN_GOLDEN_FILES, 1));
+    }
+
     @Override
     public List<InformationalField> informationalFields() {
         return List.of(
