@@ -56,6 +56,14 @@ public record SliceEvidence(
         return checks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * What the coverage table says beside the row's status: {@code MISSING: val09-report.json not found} for a slice
+     * that could not be read (the seed: reported as MISSING in the coverage table), else the slice's detail.
+     */
+    public String coverageDetail() {
+        return present() ? detail : "MISSING: " + detail;
+    }
+
     /** {@code 9/9 checks}, as the coverage table prints it. */
     public String countText() {
         return passedChecks() + "/" + spec.expectedChecks() + " checks";
