@@ -149,13 +149,16 @@ final class HaMatrix {
         }
     }
 
-    /** {@code  (VAL13-04 recorded FAIL)} for the lab's criterion checks that did not record PASS, else nothing. */
+    /**
+     * {@code  (VAL13-04 recorded fail)} for the lab's criterion checks that did not record PASS, else nothing: the
+     * lab's word in lower case, as the line is printed beside the row's own status.
+     */
     private String labDisagrees(SliceSpec spec, String... ids) {
         List<String> notPassed = new ArrayList<>();
         for (String id : ids) {
             String recorded = evidence.recordedResults(spec, id);
             if (!recorded.equals("PASS")) {
-                notPassed.add(id + " recorded " + recorded);
+                notPassed.add(id + " recorded " + recorded.toLowerCase());
             }
         }
         return notPassed.isEmpty() ? "" : " (" + String.join(", ", notPassed) + ")";

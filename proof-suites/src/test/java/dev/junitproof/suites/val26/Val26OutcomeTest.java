@@ -124,7 +124,7 @@ class Val26OutcomeTest {
 
         assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL17-03", "VAL26-05", "VAL26-09"));
         assertThat(run.message("VAL26-09")).contains("VAL17-03 recorded FAIL in val17-report.json /checks");
-        assertThat(Val26Runs.text(run)).contains("(VAL17-03 recorded FAIL)");
+        assertThat(Val26Runs.text(run)).contains("(VAL17-03 recorded fail)");
     }
 
     @ParameterizedTest(name = "{0} missing")

@@ -132,9 +132,9 @@ class Val26VerifyTest {
     @ParameterizedTest(name = "{0} recorded FAIL -> {1} FAIL, report line: {2}")
     @CsvSource({
             "VAL13, 4, VAL26-01, VAL26-07, 'Zero data loss across failover: PASS', "
-                    + "'data_loss_rows=0 rows_before=1200 rows_after=1200 (VAL13-04 recorded FAIL)'",
+                    + "'data_loss_rows=0 rows_before=1200 rows_after=1200 (VAL13-04 recorded fail)'",
             "VAL15, 6, VAL26-03, VAL26-08, 'Restore correctness: PASS (row counts + payload spot-values)', "
-                    + "'payload_spot_match=true (VAL15-06 recorded FAIL)'"})
+                    + "'payload_spot_match=true (VAL15-06 recorded fail)'"})
     void aFailedCriterionCheckFailsTheMetricAndItsMatrixRowSaysWhy(String val, int n, String sliceRow, String metric,
             String line, String detail) {
         ProofRunResult run = run(HaFixture.passing().failCheck(val, n));
