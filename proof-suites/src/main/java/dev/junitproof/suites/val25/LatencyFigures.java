@@ -103,6 +103,9 @@ final class LatencyFigures {
                 throw new AssertionError("concurrent requests=" + c.requests() + " (" + FILE
                         + " /concurrent/requests): the seed's concurrent run is " + target.valueText() + " simultaneous creates");
             }
+            if (c.succeeded() != c.requests()) {
+                check.detail(c.succeeded() + " of " + c.requests() + " succeeded");
+            }
             check.meets("concurrent creates succeeded", Measurement.count(c.succeeded()), target, source);
         }).withCriterion("concurrent.requests = " + target.valueText() + " and concurrent.succeeded = requests");
     }

@@ -168,6 +168,36 @@ class Val26VerifyTest {
         assertThat(Val26Runs.text(run)).contains("VAL17 Quorum Loss Validation           FAIL    (9/10 checks)");
     }
 
+    /** A lab check recorded under an id VAL26 uses for a figure is shown numbered: never a clash, never a crash. */
+    @Test
+    void aLabCheckUnderAFigureChecksIdIsNumbered() {
+        ProofRunResult run = run(HaFixture.passing().set("VAL13", "/checks/9/id", "VAL13-sigterm"));
+
+        Map<String, ProofRunResult.Shown> expected = Val26Runs.metricFails("VAL13-report", "VAL26-01");
+        expected.remove("VAL13-10");
+        expected.put("VAL13-sigterm#2", ProofRunResult.Shown.PASSED);
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(run.message("VAL26-01")).contains("unexpected check ids VAL13-sigterm");
+    }
+
+    /** Each targeted figure is one check, and its line in the report shows that check's status, not the slice's. */
+    @Test
+    void eachFigureLineShowsItsOwnChecksStatus() {
+        ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/rapid_ms/1", 5001)
+                .set("VAL17", "/quorum/write_block_active", false));
+
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-rapid", "VAL17-write-block",
+                "VAL26-09"));
+        assertThat(Val26Runs.text(run).replaceAll(" +", " ")).contains(
+                "SIGTERM graceful failover: 342 ms [target <= 5,000 ms] PASS\n",
+                "Rapid 3x cycles: 281ms, 5001ms, 318ms [target: all <= 5,000 ms] FAIL\n",
+                "Write block active during loss: FAIL (false)\n",
+                "Protected writes refused during loss: PASS (refused)\n",
+                "VAL13 HA Failover Validation PASS (10/10 checks)");
+        assertThat(run.message("VAL13-rapid")).contains("slowest rapid cycle = 5001 ms does not meet <= 5,000 ms "
+                + "(val13-report.json /failover/rapid_ms/1)");
+    }
+
     @Test
     void aTruncatedSliceFailsItsRowButNotTheMetricItStillProves() {
         ProofRunResult run = run(HaFixture.passing().truncateChecks("VAL13", 9));
