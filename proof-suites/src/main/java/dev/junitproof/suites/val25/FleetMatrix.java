@@ -34,7 +34,7 @@ final class FleetMatrix {
 
     /** Checks outside the matrix that the matrix and readiness rest on, by id (for the known-failures list). */
     static final Map<String, String> SUPPORTING_CHECKS = Map.of(
-            WINDOW, "Evidence window: found reports' generated_at within 6 hours",
+            WINDOW, "Evidence window: found reports' generated_at within " + FleetTargets.WINDOW.toHours() + " hours",
             VERIFY_07, "VAL07 reported percentiles agree with samples_ms (nearest rank)");
 
     /** The seed's matrix rows (§5/§7), by id; the report appends "[target]" to the metric rows. */

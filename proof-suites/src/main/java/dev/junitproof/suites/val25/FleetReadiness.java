@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val25;
 
-import dev.junitproof.api.result.Target;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.suites.slices.SeedWording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,9 @@ final class FleetReadiness {
             // A slice passes only when its figures meet their targets and agree with its raw data too: its own
             // check list saying PASS never outvotes them.
             Criterion.checks("All five VAL07–VAL11 slices pass (zero failed checks each)", slicesPass()),
-            Criterion.checks("plan_create p99 " + seedText(FleetTargets.PLAN_CREATE_P99) + " (VAL07)", "VAL25-06"),
+            Criterion.checks("plan_create p99 " + SeedWording.of(FleetTargets.PLAN_CREATE_P99) + " (VAL07)", "VAL25-06"),
             Criterion.checks("VAL08 primary N=100 scenario passes (VAL08-05)", "VAL25-07"),
-            Criterion.checks("Rollback aggregate rate " + seedText(FleetTargets.AGGREGATE_RATE) + " (VAL10)", "VAL25-08"),
+            Criterion.checks("Rollback aggregate rate " + SeedWording.of(FleetTargets.AGGREGATE_RATE) + " (VAL10)", "VAL25-08"),
             Criterion.checks("Data durability after SIGTERM restart (VAL11)", "VAL25-09"),
             Criterion.checks("Evidence timestamps are coherent (single 6-hour evidence window)", FleetMatrix.WINDOW));
 
@@ -45,10 +45,6 @@ final class FleetReadiness {
         return ids.toArray(String[]::new);
     }
 
-    /** A target as the seed's §4 writes it: {@code ≤ 500 ms}, {@code ≥ 0.990}. */
-    static String seedText(Target target) {
-        return target.text().replace("<=", "≤").replace(">=", "≥");
-    }
 
     static List<ReadinessLevel> levels() {
         Criterion designPartner = Criterion.checks("Design Partner Ready (VAL25-10)", "VAL25-10");

@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val26;
 
-import dev.junitproof.api.result.Target;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.suites.slices.SeedWording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +33,12 @@ final class HaReadiness {
         return ids.toArray(String[]::new);
     }
 
-    /** A target as the seed's §4 writes it: {@code ≤ 5,000 ms}. */
-    static String seedText(Target target) {
-        return target.text().replace("<=", "≤").replace(">=", "≥");
-    }
 
     static List<ReadinessLevel> levels() {
         List<Criterion> designPartner = List.of(
                 // A slice "passes" only when its figures agree with its all-PASS checks too (HaFigures).
                 Criterion.checks("All five VAL13–VAL17 slices pass (zero failed checks each)", slicesPass()),
-                Criterion.checks("SIGTERM failover " + seedText(HaTargets.FAILOVER) + " (VAL13-03)", "VAL26-06"),
+                Criterion.checks("SIGTERM failover " + SeedWording.of(HaTargets.FAILOVER) + " (VAL13-03)", "VAL26-06"),
                 Criterion.checks("Zero data loss across failover (VAL13-04)", "VAL26-07"),
                 Criterion.checks("Backup restore correctness verified (VAL15-06)", "VAL26-08"),
                 Criterion.checks("Quorum loss detected within " + HaTargets.QUORUM_DETECTION.valueText()
