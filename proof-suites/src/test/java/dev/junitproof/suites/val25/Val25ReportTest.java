@@ -97,6 +97,9 @@ class Val25ReportTest {
         assertThat(checkNamed(json, "VAL10-aggregate").path("target_value").asDouble()).isEqualTo(0.990);
         assertThat(json.path("coverage").findValuesAsText("status")).containsExactly("PASS", "PASS", "PASS", "PASS", "PASS");
         assertThat(json.path("coverage").get(0).path("passed").asInt()).isEqualTo(9);
+        // Each coverage row names the check whose outcome is its status.
+        assertThat(json.path("coverage").findValuesAsText("check"))
+                .containsExactly("VAL25-01", "VAL25-02", "VAL25-03", "VAL25-04", "VAL25-05");
         assertThat(json.path("readiness").findValuesAsText("status")).containsExactly("READY", "NOT_YET", "NOT_YET");
         assertThat(json.path("evidence").findValuesAsText("path")).containsExactly(
                 "val07-report.json", "val08-report.json", "val09-report.json", "val10-report.json", "val11-report.json");
