@@ -56,6 +56,28 @@ public record SliceEvidence(
         return checks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * What the coverage table says beside the row's status: {@code MISSING: val09-report.json not found} for a slice
+     * that could not be read (the seed: reported as MISSING in the coverage table), else the slice's detail.
+     */
+    public String coverageDetail() {
+        return present() ? detail : "MISSING: " + detail;
+    }
+
+    /**
+     * The detail in words a report can print beside a check's own status: a structural problem as it is, the checks
+     * the lab did not pass with its results in lower case ({@code not passed: VAL09-06 recorded fail}), so that the
+     * lab's word never reads as a status of this suite's.
+     */
+    public String detailInWords() {
+        if (status != SliceStatus.FAIL || !SliceReader.structuralProblem(spec, checks).isEmpty()) {
+            return detail;
+        }
+        List<String> notPassed = checks.stream().filter(c -> !c.passed())
+                .map(c -> c.id() + " recorded " + c.result().name().toLowerCase()).toList();
+        return "not passed: " + String.join(", ", notPassed);
+    }
+
     /** {@code 9/9 checks}, as the coverage table prints it. */
     public String countText() {
         return passedChecks() + "/" + spec.expectedChecks() + " checks";

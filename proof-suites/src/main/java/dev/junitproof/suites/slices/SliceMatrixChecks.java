@@ -1,17 +1,24 @@
 package dev.junitproof.suites.slices;
 
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.Findings;
 import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.suite.SourceRef;
+import dev.junitproof.suites.text.Numbers;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Matrix checks every slice-consolidating suite has: a slice found and all PASS, and the evidence window. */
+/**
+ * Matrix checks every slice-consolidating suite has: a slice found and all its checks passed, the evidence window,
+ * a summary, and a row that is judged by the figure check it rests on ({@link #judgedBy}).
+ */
 public final class SliceMatrixChecks {
 
     private SliceMatrixChecks() {
@@ -27,14 +34,15 @@ public final class SliceMatrixChecks {
         String lower = spec.val().toLowerCase();
         int expected = spec.expectedChecks();
         return new CheckSpec(id, title, source, check -> {
-            check.source(source).target("report found, " + expected + "/" + expected + " checks PASS");
+            check.source(source).target("report found, " + expected + " of " + expected + " checks passed");
             if (slice.status() == SliceStatus.MISSING) {
                 check.measured("MISSING").detail(lower + " MISSING: " + slice.detail());
                 throw new AssertionError(spec.val() + " report MISSING: " + slice.detail());
             }
             String counted = lower + " " + slice.passedChecks() + "/" + expected + " " + countWord;
-            check.measured(slice.passedChecks() + "/" + expected + " checks PASS")
-                    .detail(slice.detail().isEmpty() ? counted : counted + " (" + slice.detail() + ")");
+            String why = slice.detailInWords();
+            check.measured(slice.passedChecks() + " of " + expected + " checks passed")
+                    .detail(why.isEmpty() ? counted : counted + " (" + why + ")");
             assertThat(slice.status()).as("%s report %s: %s", spec.val(), spec.file(), slice.detail())
                     .isEqualTo(SliceStatus.PASS);
         }).withCriterion(spec.val() + " report present, exactly " + expected
@@ -45,17 +53,59 @@ public final class SliceMatrixChecks {
     public static CheckSpec summary(String id, String title, List<String> dependencies, String target) {
         return new CheckSpec(id, title, null, check -> {
             check.target(target);
-            List<String> notPassed = new java.util.ArrayList<>();
+            List<String> notPassed = new ArrayList<>();
+            List<String> withStatus = new ArrayList<>();
             for (String dependency : dependencies) {
-                dev.junitproof.api.result.CheckOutcome outcome = check.outcome(dependency);
+                CheckOutcome outcome = check.outcome(dependency);
                 if (!outcome.passed()) {
-                    notPassed.add(dependency + " " + outcome.status());
+                    notPassed.add(dependency);
+                    withStatus.add(dependency + " " + outcome.status());
                 }
             }
-            check.measured(notPassed.isEmpty() ? "all PASS" : String.join(", ", notPassed))
+            // The report prints this detail beside the summary's own status: it names the checks, each of whose
+            // status is its own row's, and repeats none (a copy could disagree with the row it copies).
+            check.measured(notPassed.isEmpty() ? "all passed" : notPassed.size() + " not passed")
                     .detail(notPassed.isEmpty() ? "" : "not met: " + String.join(", ", notPassed));
-            assertThat(notPassed).as("checks this summary depends on that did not pass").isEmpty();
+            assertThat(withStatus).as("checks this summary depends on that did not pass").isEmpty();
         });
+    }
+
+    /**
+     * Makes the running check a view of the figure check that judges the same figure (VAL25-06 of VAL07-p99): it
+     * records that check's measurement, target and source, and fails, saying why, unless that check passed. The
+     * figure is judged in one place only, so the matrix row and the figure's line can never disagree.
+     */
+    public static void judgedBy(CheckContext check, String figureCheckId) {
+        CheckOutcome figure = check.outcome(figureCheckId);
+        Findings f = figure.findings();
+        if (f.measuredValue().isPresent()) {
+            check.measured(f.measuredValue().get());
+        } else {
+            check.measured(f.measured());
+        }
+        if (f.targetValue().isPresent()) {
+            check.target(f.targetValue().get());
+        } else {
+            check.target(f.target());
+        }
+        if (f.source() != null) {
+            check.source(f.source());
+        }
+        if (!figure.passed()) {
+            throw new AssertionError(figureCheckId + " " + figure.status() + ": " + reason(figure));
+        }
+    }
+
+    /**
+     * Why a check did not pass, in one line: its assertion without the engine's {@code "<id> <title> failed: "}
+     * prefix and without the measured/target/source lines the engine appends (a report prints those apart).
+     */
+    public static String reason(CheckOutcome outcome) {
+        String message = outcome.message();
+        int newline = message.indexOf('\n');
+        String first = newline < 0 ? message : message.substring(0, newline);
+        int failed = first.indexOf(" failed: ");
+        return (failed < 0 ? first : first.substring(failed + " failed: ".length())).strip();
     }
 
     /** The found reports' {@code generated_at} within the window (contract: max − min ≤ width). */
@@ -63,8 +113,8 @@ public final class SliceMatrixChecks {
         String hours = window.width().toHours() + " hours";
         return new CheckSpec(id, "Evidence window: found reports' generated_at within " + hours, null, check -> {
             Duration spread = window.spread(times);
-            check.target("max - min <= " + window.width().toHours() + "h").measured(span(spread))
-                    .detail("spread=" + span(spread) + " across " + found + " of " + total + " reports");
+            check.target("max - min <= " + window.width().toHours() + "h").measured(Numbers.hms(spread))
+                    .detail("spread=" + Numbers.hms(spread) + " across " + found + " of " + total + " reports");
             assertThat(spread).as("spread of generated_at over the found reports").isLessThanOrEqualTo(window.width());
         }).withCriterion("max(generated_at) - min(generated_at) <= " + hours + " over the reports found");
     }
@@ -76,10 +126,5 @@ public final class SliceMatrixChecks {
             throw new AssertionError(slice.spec().val() + " report MISSING: " + slice.detail());
         }
         return typed.get();
-    }
-
-    /** {@code 6h 0m 1s}. */
-    public static String span(Duration d) {
-        return d.toHours() + "h " + d.toMinutesPart() + "m " + d.toSecondsPart() + "s";
     }
 }

@@ -48,8 +48,17 @@ public final class SliceReader {
                     + ": /generated_at must be an ISO-8601 timestamp with an offset, found \"" + stamp + "\"");
         }
         List<SliceCheck> checks = new ArrayList<>();
-        for (JsonNode c : tree.path("checks")) {
-            checks.add(new SliceCheck(c.path("id").asText(), c.path("name").asText(), c.path("result").asText(),
+        JsonNode recorded = tree.path("checks");
+        for (int i = 0; i < recorded.size(); i++) {
+            JsonNode c = recorded.get(i);
+            String text = c.path("result").asText();
+            Optional<SliceResult> result = SliceResult.parse(text);
+            if (result.isEmpty()) {
+                // The envelope schema allows only the three words; this holds should a schema ever be looser.
+                return SliceEvidence.missing(spec, path + ": /checks/" + i + "/result must be PASS, FAIL or SKIP, found \""
+                        + text + "\"");
+            }
+            checks.add(new SliceCheck(c.path("id").asText(), c.path("name").asText(), result.get(),
                     c.path("detail").isTextual() ? c.path("detail").asText() : ""));
         }
         String problem = structuralProblem(spec, checks);

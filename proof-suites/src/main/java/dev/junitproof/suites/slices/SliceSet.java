@@ -1,6 +1,7 @@
 package dev.junitproof.suites.slices;
 
 import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.suites.text.Numbers;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -84,7 +85,7 @@ public final class SliceSet {
     /** {@code single coherent evidence window}, or why not: the report's "Evidence:" line. */
     public String windowLine() {
         if (!windowHolds()) {
-            return "NOT a single coherent evidence window (spread " + SliceMatrixChecks.span(window.spread(timestamps()))
+            return "NOT a single coherent evidence window (spread " + Numbers.hms(window.spread(timestamps()))
                     + " > " + window.width().toHours() + "h)";
         }
         return found() == expected ? "single coherent evidence window"

@@ -4,7 +4,6 @@ import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.suites.slices.CoherenceWindow;
 import dev.junitproof.suites.slices.SliceSet;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -20,7 +19,7 @@ record FleetEvidence(
         Optional<Val11Report> val11) {
 
     /** The contract's coherence window for one cli-audit-lab run. */
-    static final CoherenceWindow WINDOW = new CoherenceWindow(Duration.ofHours(6));
+    static final CoherenceWindow WINDOW = new CoherenceWindow(FleetTargets.WINDOW);
 
     static FleetEvidence read(EvidenceReader reader) {
         SliceSet slices = SliceSet.read(reader, FleetSlices.ALL, WINDOW);

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What VAL25 proves about one cli-audit-lab directory: each slice's own checks, the evidence window and a
- * trust-but-verify check, the 10-check matrix, and the three readiness levels.
+ * What VAL25 proves about one cli-audit-lab directory: each slice's own checks, a check per figure the seed gives a
+ * target, the evidence window and a trust-but-verify check, the 10-check matrix, and the three readiness levels.
  */
 final class Val25Proof extends SliceConsolidationProof {
 
@@ -36,6 +36,7 @@ final class Val25Proof extends SliceConsolidationProof {
     @Override
     protected List<PlanNode> suiteGroups() {
         return List.of(
+                FleetFigures.group(evidence),
                 CheckGroup.of("verify", "Evidence window and trust-but-verify", null,
                         List.of(matrix.window(), matrix.percentiles())),
                 CheckGroup.matrix("matrix", "10-Check Matrix", matrix.matrix()));
@@ -63,12 +64,12 @@ final class Val25Proof extends SliceConsolidationProof {
 
     @Override
     public String renderText(ProofResult result) {
-        return new Val25TextReport(evidence, result).render();
+        return new Val25TextReport(evidence, coverage(), result).render();
     }
 
     @Override
     public void addJson(ObjectNode report, ProofResult result) {
-        new Val25JsonSections(evidence).addTo(report);
+        new Val25JsonSections(evidence, result.outcomes()).addTo(report);
     }
 
     /** VAL07 latency against its targets and VAL08 throughput per tier, each when its slice could be read. */

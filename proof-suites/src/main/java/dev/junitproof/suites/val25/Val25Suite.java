@@ -2,10 +2,13 @@ package dev.junitproof.suites.val25;
 
 import dev.junitproof.api.suite.EvidenceLayout;
 import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.InformationalField;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.suites.charts.ChartRenderer;
+
+import java.util.List;
 
 /**
  * VAL25 Fleet Rollout Proof: consolidates the five fleet-rollout slices VAL07–VAL11 of one
@@ -33,5 +36,10 @@ public final class Val25Suite implements ProofSuite {
         // The charts are drawn after the run: their first-use set-up overlaps the reading.
         ChartRenderer.prepareInBackground();
         return new Val25Proof(FleetEvidence.read(reader));
+    }
+
+    @Override
+    public List<InformationalField> informationalFields() {
+        return FleetInformationalFields.all();
     }
 }

@@ -2,6 +2,7 @@ package dev.junitproof.suites.val26;
 
 import dev.junitproof.suites.charts.ChartData;
 import dev.junitproof.suites.charts.ChartSeries;
+import dev.junitproof.suites.text.Numbers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ final class FailoverChart {
 
     static final String FILE = "val26-val13-failover.png";
     static final String MEASURED = "failover (s)";
-    static final String TARGET = "target: 5 s";
+    static final String TARGET = "target: " + Numbers.seconds(HaTargets.FAILOVER.value() / 1000);
 
     private FailoverChart() {
     }
@@ -29,7 +30,7 @@ final class FailoverChart {
             categories.add("rapid " + (i + 1));
             seconds.add(f.rapidMs().get(i) / 1000);
         }
-        List<Double> target = categories.stream().map(c -> HaMatrix.FAILOVER_TARGET_MS / 1000).toList();
+        List<Double> target = categories.stream().map(c -> HaTargets.FAILOVER.value() / 1000).toList();
         return new ChartData(FILE, "VAL13 failover timings against the 5 s line", "failover", "seconds",
                 Optional.empty(), categories,
                 List.of(ChartSeries.bars(MEASURED, seconds), ChartSeries.target(TARGET, target)));

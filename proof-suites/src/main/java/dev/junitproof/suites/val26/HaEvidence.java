@@ -2,11 +2,9 @@ package dev.junitproof.suites.val26;
 
 import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.suites.slices.CoherenceWindow;
-import dev.junitproof.suites.slices.SliceCheck;
 import dev.junitproof.suites.slices.SliceSet;
 import dev.junitproof.suites.slices.SliceSpec;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +18,7 @@ record HaEvidence(
         Optional<Val17Report> val17) {
 
     /** The contract's coherence window, over these five reports only. */
-    static final CoherenceWindow WINDOW = new CoherenceWindow(Duration.ofHours(6));
+    static final CoherenceWindow WINDOW = new CoherenceWindow(HaTargets.WINDOW);
 
     static HaEvidence read(EvidenceReader reader) {
         SliceSet slices = SliceSet.read(reader, HaSlices.ALL, WINDOW);
@@ -38,14 +36,8 @@ record HaEvidence(
      */
     String recordedResults(SliceSpec spec, String id) {
         List<String> results = slices.slice(spec).checks().stream().filter(c -> c.id().equals(id))
-                .map(SliceCheck::result).toList();
+                .map(c -> c.result().name()).toList();
         return results.isEmpty() ? "absent"
                 : results.stream().distinct().count() == 1 ? results.get(0) : String.join(", ", results);
-    }
-
-    /** The per-slice figures tests this evidence has: one for each slice whose fields could be read. */
-    List<String> figureCheckIds() {
-        return HaSlices.ALL.stream().filter(spec -> SliceFigures.breaches(spec, this).isPresent())
-                .map(SliceFigures::checkId).toList();
     }
 }

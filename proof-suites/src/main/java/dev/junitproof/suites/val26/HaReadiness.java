@@ -2,6 +2,7 @@ package dev.junitproof.suites.val26;
 
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.suites.slices.SeedWording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,19 +29,20 @@ final class HaReadiness {
 
     private static String[] slicesPass() {
         List<String> ids = new ArrayList<>(HaMatrix.SLICE_CHECKS);
-        HaSlices.ALL.forEach(spec -> ids.add(SliceFigures.checkId(spec)));
+        ids.addAll(HaFigures.IDS);
         return ids.toArray(String[]::new);
     }
 
+
     static List<ReadinessLevel> levels() {
         List<Criterion> designPartner = List.of(
-                // A slice "passes" only when its figures agree with its all-PASS checks too (SliceFigures).
+                // A slice "passes" only when its figures agree with its all-PASS checks too (HaFigures).
                 Criterion.checks("All five VAL13–VAL17 slices pass (zero failed checks each)", slicesPass()),
-                Criterion.checks("SIGTERM failover ≤ 5,000 ms (VAL13-03)", "VAL26-06"),
+                Criterion.checks("SIGTERM failover " + SeedWording.of(HaTargets.FAILOVER) + " (VAL13-03)", "VAL26-06"),
                 Criterion.checks("Zero data loss across failover (VAL13-04)", "VAL26-07"),
                 Criterion.checks("Backup restore correctness verified (VAL15-06)", "VAL26-08"),
-                Criterion.checks("Quorum loss detected within 30,000 ms AND writes blocked during loss (VAL17-02 + VAL17-03 + VAL17-04)",
-                        "VAL26-09"),
+                Criterion.checks("Quorum loss detected within " + HaTargets.QUORUM_DETECTION.valueText()
+                        + " ms AND writes blocked during loss (VAL17-02 + VAL17-03 + VAL17-04)", "VAL26-09"),
                 Criterion.checks("Evidence timestamps fall within a single 6-hour evidence window", HaMatrix.WINDOW));
         List<Criterion> ga = new ArrayList<>();
         ga.add(Criterion.checks("HA Design Partner Ready (VAL26-10)", "VAL26-10"));

@@ -38,12 +38,17 @@ record Val15Report(Backup backup) {
             return checksumProblem().isEmpty();
         }
 
+        /** Every table counted on either side, sorted. */
+        Set<String> tables() {
+            Set<String> tables = new TreeSet<>(rowsBefore.keySet());
+            tables.addAll(rowsAfter.keySet());
+            return tables;
+        }
+
         /** Tables whose row count differs before and after the restore (a table on one side only counts too). */
         Map<String, String> rowCountDifferences() {
             Map<String, String> differences = new TreeMap<>();
-            Set<String> tables = new TreeSet<>(rowsBefore.keySet());
-            tables.addAll(rowsAfter.keySet());
-            for (String table : tables) {
+            for (String table : tables()) {
                 Long before = rowsBefore.get(table);
                 Long after = rowsAfter.get(table);
                 if (before == null || !before.equals(after)) {

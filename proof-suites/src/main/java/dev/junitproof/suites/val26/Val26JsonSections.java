@@ -2,9 +2,11 @@ package dev.junitproof.suites.val26;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.suites.slices.SliceSpec;
 
-/** The VAL26-specific fields of the JSON report: each section's figures, and the threshold comparison. */
+/**
+ * The VAL26-specific fields of the JSON report: each section's figures as data, and the threshold comparison. It
+ * prints no status: each figure's is its check's, listed with the report's {@code checks}.
+ */
 final class Val26JsonSections {
 
     private final HaEvidence evidence;
@@ -65,13 +67,6 @@ final class Val26JsonSections {
             quorum.put("write_block_active", r.quorum().writeBlockActive());
             quorum.put("can_accept_protected_writes", r.quorum().canAcceptProtectedWrites());
         });
-        ObjectNode breaches = report.putObject("figure_breaches");
-        for (SliceSpec spec : HaSlices.ALL) {
-            SliceFigures.breaches(spec, evidence).ifPresent(list -> {
-                ArrayNode slice = breaches.putArray(spec.val());
-                list.forEach(b -> slice.addObject().put("pointer", b.pointer()).put("found", b.found()).put("target", b.target()));
-            });
-        }
         ArrayNode gaps = report.putArray("out_of_scope");
         Val26TextReport.OUT_OF_SCOPE.forEach(gaps::add);
     }

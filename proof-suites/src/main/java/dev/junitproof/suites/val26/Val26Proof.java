@@ -12,7 +12,6 @@ import dev.junitproof.suites.charts.ChartRenderer;
 import dev.junitproof.suites.slices.SliceConsolidationProof;
 import dev.junitproof.suites.slices.SliceSpec;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +32,8 @@ final class Val26Proof extends SliceConsolidationProof {
 
     @Override
     protected List<PlanNode> suiteGroups() {
-        List<PlanNode> figures = new ArrayList<>();
-        for (SliceSpec spec : HaSlices.ALL) {
-            SliceFigures.check(spec, evidence).ifPresent(figures::add);
-        }
         return List.of(
-                CheckGroup.of("figures", "Slice figures against the seed's targets", null, figures),
+                HaFigures.group(evidence),
                 CheckGroup.of("window", "Evidence window", null, List.of(matrix.window())),
                 CheckGroup.matrix("matrix", "10-Check Matrix", matrix.matrix()));
     }
@@ -65,7 +60,7 @@ final class Val26Proof extends SliceConsolidationProof {
 
     @Override
     public String renderText(ProofResult result) {
-        return new Val26TextReport(evidence, result).render();
+        return new Val26TextReport(evidence, coverage(), result).render();
     }
 
     @Override

@@ -2,10 +2,13 @@ package dev.junitproof.suites.val26;
 
 import dev.junitproof.api.suite.EvidenceLayout;
 import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.InformationalField;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.suites.charts.ChartRenderer;
+
+import java.util.List;
 
 /**
  * VAL26 HA Proof: consolidates the five HA slices VAL13–VAL17 of one {@code cli-audit-lab-YYYY-MM-DD/} run (the
@@ -33,5 +36,10 @@ public final class Val26Suite implements ProofSuite {
         // The charts are drawn after the run: their first-use set-up overlaps the reading.
         ChartRenderer.prepareInBackground();
         return new Val26Proof(HaEvidence.read(reader));
+    }
+
+    @Override
+    public List<InformationalField> informationalFields() {
+        return HaInformationalFields.all();
     }
 }

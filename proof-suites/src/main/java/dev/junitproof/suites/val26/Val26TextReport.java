@@ -1,10 +1,13 @@
 package dev.junitproof.suites.val26;
 
 import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.suites.slices.SliceMatrixChecks;
+import dev.junitproof.api.result.Target;
 import dev.junitproof.suites.slices.SliceReportSections;
+import dev.junitproof.suites.slices.SliceSpec;
+import dev.junitproof.suites.text.Numbers;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +19,8 @@ import java.util.stream.Collectors;
 /**
  * The human-readable VAL26 report, line for line as the seed's §7 prints it (indentation restored). The sections
  * the seed elides with "..." (split-brain, quorum loss, risks, criteria) are filled with what they stand for.
+ * A view of the recorded outcomes: each status word is the outcome of the check that judges the figure beside it,
+ * and a figure no check judges (the derived alerting thresholds) is printed without one.
  */
 final class Val26TextReport {
 
@@ -31,12 +36,14 @@ final class Val26TextReport {
                     + "write-gate is verified via status endpoint fields)");
 
     private final HaEvidence evidence;
+    private final List<CoverageRow> coverage;
     private final ProofResult result;
     private final Outcomes outcomes;
     private final List<String> out = new ArrayList<>();
 
-    Val26TextReport(HaEvidence evidence, ProofResult result) {
+    Val26TextReport(HaEvidence evidence, List<CoverageRow> coverage, ProofResult result) {
         this.evidence = evidence;
+        this.coverage = coverage;
         this.result = result;
         this.outcomes = result.outcomes();
     }
@@ -47,7 +54,7 @@ final class Val26TextReport {
         out.add("Evidence dir: " + result.evidenceDir());
         out.add("");
         topology();
-        SliceReportSections.coverage(out, evidence.slices().all());
+        SliceReportSections.coverage(out, coverage, outcomes);
         failover();
         replicationLag();
         backup();
@@ -90,7 +97,7 @@ final class Val26TextReport {
         out.add("");
     }
 
-    private boolean missing(Optional<?> typed, String heading, dev.junitproof.suites.slices.SliceSpec spec) {
+    private boolean missing(Optional<?> typed, String heading, SliceSpec spec) {
         if (typed.isPresent()) {
             return false;
         }
@@ -108,29 +115,27 @@ final class Val26TextReport {
         Val13Report r = evidence.val13().get();
         Val13Report.Failover f = r.failover();
         out.add(heading);
-        out.add(timing("SIGTERM graceful failover:", f.sigtermMs(), "5,000", HaMatrix.FAILOVER_TARGET_MS));
-        out.add(timing("SIGKILL unplanned failover:", f.sigkillMs(), "5,000", HaMatrix.FAILOVER_TARGET_MS));
-        boolean rapidOk = f.rapidMs().stream().allMatch(ms -> ms <= HaMatrix.FAILOVER_TARGET_MS);
-        out.add(String.format("  %-32s %s  [target: all <= 5,000 ms]  %s", "Rapid 3x cycles:",
-                f.rapidMs().stream().map(ms -> HaFormat.ms(ms) + "ms").collect(Collectors.joining(", ")),
-                rapidOk ? "PASS" : "FAIL"));
-        String lossRecord = evidence.recordedResults(HaSlices.VAL13, "VAL13-04");
-        if (!f.zeroDataLoss()) {
-            out.add("  Zero data loss across failover: FAIL (data_loss_rows=" + f.dataLossRows()
-                    + ", rows " + f.rowsBefore() + " -> " + f.rowsAfter() + ")");
-        } else {
-            // The figures alone do not make the line PASS: the lab's own criterion check must agree (as VAL26-07).
-            out.add("  Zero data loss across failover: " + (lossRecord.equals("PASS") ? "PASS"
-                    : "FAIL (VAL13-04 recorded " + lossRecord + ")"));
-        }
+        out.add(timing("SIGTERM graceful failover:", f.sigtermMs(), HaTargets.FAILOVER, FailoverFigures.SIGTERM));
+        out.add(timing("SIGKILL unplanned failover:", f.sigkillMs(), HaTargets.FAILOVER, FailoverFigures.SIGKILL));
+        out.add(String.format("  %-32s %s  [target: all %s]  %s", "Rapid 3x cycles:",
+                f.rapidMs().stream().map(ms -> Numbers.plain(ms) + "ms").collect(Collectors.joining(", ")),
+                HaTargets.FAILOVER.text(), SliceReportSections.status(outcomes, FailoverFigures.RAPID)));
+        out.add("  Zero data loss across failover: " + SliceReportSections.status(outcomes, FailoverFigures.DATA_LOSS));
         out.add("  Method: SIGTERM/SIGKILL leader PID → poll follower holder_id every "
-                + HaFormat.ms(r.method().pollIntervalMs()) + "ms");
+                + Numbers.plain(r.method().pollIntervalMs()) + "ms");
         out.add("");
     }
 
-    private static String timing(String label, double ms, String targetText, double target) {
-        return String.format("  %-32s %s ms  [target <= %s ms]  %s", label, HaFormat.ms(ms), targetText,
-                ms <= target ? "PASS" : "FAIL");
+    /** A duration against its target, with the status of the check that judges it. */
+    private String timing(String label, double ms, Target target, String checkId) {
+        return String.format("  %-32s %s  [target %s]  %s", label, HaTargets.millis(ms).against(target), target.text(),
+                SliceReportSections.status(outcomes, checkId));
+    }
+
+    /** {@code PASS (what passing means)}, or the check's status and why it did not pass. */
+    private String judged(String checkId, String whenPassed) {
+        return outcomes.status(checkId) == CheckStatus.PASS ? CheckStatus.PASS + " (" + whenPassed + ")"
+                : SliceReportSections.status(outcomes, checkId);
     }
 
     private void replicationLag() {
@@ -143,25 +148,28 @@ final class Val26TextReport {
         Thresholds derived = Thresholds.derive(lag.idleP95Ms(), lag.lightP95Ms());
         out.add(heading);
         out.add("  Measured write_lag (pg_stat_replication.write_lag):");
-        out.add(String.format("    %-16s %s ms  (baseline noise floor)", "Idle p95:", HaFormat.ms(lag.idleP95Ms())));
-        out.add(String.format("    %-16s %s ms  (%s)  drain=%s ms  [target drain <= 2,000 ms]  %s", "Light load p95:",
-                HaFormat.ms(lag.lightP95Ms()), load(r.workload().light()), HaFormat.ms(lag.lightDrainMs()),
-                lag.lightDrainMs() <= 2_000 ? "PASS" : "FAIL"));
-        out.add(String.format("    %-16s %s ms  (%s)  drain=%s ms  [target drain <= 5,000 ms]  %s", "Heavy load p99:",
-                HaFormat.ms(lag.heavyP99Ms()), load(r.workload().heavy()), HaFormat.ms(lag.heavyDrainMs()),
-                lag.heavyDrainMs() <= 5_000 ? "PASS" : "FAIL"));
+        out.add(String.format("    %-16s %s ms  (baseline noise floor)", "Idle p95:", Numbers.plain(lag.idleP95Ms())));
+        out.add(String.format("    %-16s %s ms  (%s)  drain=%s  [target drain %s]  %s", "Light load p95:",
+                Numbers.plain(lag.lightP95Ms()), load(r.workload().light()),
+                HaTargets.millis(lag.lightDrainMs()).against(HaTargets.LIGHT_DRAIN), HaTargets.LIGHT_DRAIN.text(),
+                SliceReportSections.status(outcomes, LagFigures.LIGHT_DRAIN)));
+        out.add(String.format("    %-16s %s ms  (%s)  drain=%s  [target drain %s]  %s", "Heavy load p99:",
+                Numbers.plain(lag.heavyP99Ms()), load(r.workload().heavy()),
+                HaTargets.millis(lag.heavyDrainMs()).against(HaTargets.HEAVY_DRAIN), HaTargets.HEAVY_DRAIN.text(),
+                SliceReportSections.status(outcomes, LagFigures.HEAVY_DRAIN)));
+        // Derived from the measured lag with the seed's formulas: no check judges them, so no status word.
         out.add("  Derived alerting thresholds (healthy = max(p95×3+1, 10)):");
-        out.add(String.format("    %-9s <= %s ms  (lag expected within normal ops)", "Healthy:", HaFormat.ms(derived.healthyMs())));
-        out.add(String.format("    %-9s <= %s ms  (standby lagging; investigate)", "Degraded:", HaFormat.ms(derived.degradedMs())));
-        out.add(String.format("    %-9s > %s ms  (alert threshold = %s ms)", "Alert:", HaFormat.ms(derived.degradedMs()),
-                HaFormat.ms(derived.alertMs())));
+        out.add(String.format("    %-9s <= %s ms  (lag expected within normal ops)", "Healthy:", Numbers.plain(derived.healthyMs())));
+        out.add(String.format("    %-9s <= %s ms  (standby lagging; investigate)", "Degraded:", Numbers.plain(derived.degradedMs())));
+        out.add(String.format("    %-9s > %s ms  (alert threshold = %s ms)", "Alert:", Numbers.plain(derived.degradedMs()),
+                Numbers.plain(derived.alertMs())));
         out.add("  Note: Thresholds are DERIVED from measured lab values, not workplan targets.");
         out.add("        Recalibrate against production observed_p95 before alerting deployment.");
         out.add("");
     }
 
     private static String load(Val14Report.Load load) {
-        return load.rows() + " rows × " + HaFormat.grouped(load.bytes()) + " B";
+        return load.rows() + " rows × " + Numbers.count(load.bytes()) + " B";
     }
 
     private void backup() {
@@ -171,15 +179,10 @@ final class Val26TextReport {
         }
         Val15Report.Backup b = evidence.val15().get().backup();
         out.add(heading);
-        out.add(timing("Backup duration:", b.backupMs(), "30,000", 30_000));
-        out.add(timing("Restore duration:", b.restoreMs(), "60,000", 60_000));
-        out.add("  SHA-256 checksum: " + b.checksumProblem().map(p -> "FAIL (" + p + ")")
-                .orElse("PASS (CLI checksum == file hash)"));
-        String restoreRecord = evidence.recordedResults(HaSlices.VAL15, "VAL15-06");
-        out.add("  Restore correctness: " + (b.restoreCorrect()
-                ? restoreRecord.equals("PASS") ? "PASS (row counts + payload spot-values)" : "FAIL (VAL15-06 recorded " + restoreRecord + ")"
-                : "FAIL (" + (b.rowsBefore().isEmpty() ? "no table row counts recorded"
-                        : "row count differences " + b.rowCountDifferences()) + ", payload_spot_match=" + b.payloadSpotMatch() + ")"));
+        out.add(timing("Backup duration:", b.backupMs(), HaTargets.BACKUP, BackupFigures.BACKUP));
+        out.add(timing("Restore duration:", b.restoreMs(), HaTargets.RESTORE, BackupFigures.RESTORE));
+        out.add("  SHA-256 checksum: " + judged(BackupFigures.CHECKSUM, "CLI checksum == file hash"));
+        out.add("  Restore correctness: " + judged(BackupFigures.RESTORE_CORRECTNESS, "row counts + payload spot-values"));
         out.add("");
     }
 
@@ -190,10 +193,10 @@ final class Val26TextReport {
         }
         Val16Report.SplitBrain s = evidence.val16().get().splitBrain();
         out.add(heading);
-        out.add("  Epoch divergence detected:     " + yes(s.epochDivergenceDetected())
-                + "  (detection " + HaFormat.ms(s.detectionMs()) + " ms)");
-        out.add("  Metadata injection recovered:  " + yes(s.metadataInjectionRecovered()));
-        out.add("  User data intact:              " + yes(s.userDataIntact()));
+        out.add("  Epoch divergence detected:     " + outcomes.status(SplitBrainFigures.EPOCH_DIVERGENCE)
+                + "  (detection " + Numbers.plain(s.detectionMs()) + " ms)");
+        out.add("  Metadata injection recovered:  " + outcomes.status(SplitBrainFigures.METADATA_RECOVERY));
+        out.add("  User data intact:              " + outcomes.status(SplitBrainFigures.USER_DATA));
         out.add("");
     }
 
@@ -204,34 +207,26 @@ final class Val26TextReport {
         }
         Val17Report.Quorum q = evidence.val17().get().quorum();
         out.add(heading);
-        out.add(timing("Loss detection:", q.lossDetectionMs(), "30,000", HaMatrix.QUORUM_DETECTION_TARGET_MS));
-        out.add(timing("Recovery detection:", q.recoveryMs(), "30,000", 30_000));
-        out.add("  Write block active during loss:         " + (q.writeBlockActive() ? "PASS (true)" : "FAIL (false)"));
-        out.add("  Protected writes refused during loss:   " + (q.canAcceptProtectedWrites() ? "FAIL (accepted)" : "PASS (refused)"));
+        out.add(timing("Loss detection:", q.lossDetectionMs(), HaTargets.QUORUM_DETECTION, QuorumFigures.LOSS_DETECTION));
+        out.add(timing("Recovery detection:", q.recoveryMs(), HaTargets.QUORUM_RECOVERY, QuorumFigures.RECOVERY));
+        out.add("  Write block active during loss:         " + outcomes.status(QuorumFigures.WRITE_BLOCK)
+                + " (" + q.writeBlockActive() + ")");
+        out.add("  Protected writes refused during loss:   " + outcomes.status(QuorumFigures.PROTECTED_WRITES)
+                + (q.canAcceptProtectedWrites() ? " (accepted)" : " (refused)"));
         out.add("");
-    }
-
-    private static String yes(boolean value) {
-        return value ? "PASS" : "FAIL";
     }
 
     private void risks() {
         out.add("Risks and Open Gaps:");
         SliceReportSections.failures(out, HaMatrix.TITLES, outcomes);
-        figureContradictions();
+        // Checks outside the matrix the verdict rests on: a figure its slice's checks contradict, and the window.
+        SliceReportSections.failures(out, HaFigures.IDS, outcomes);
+        SliceReportSections.failures(out, List.of(HaMatrix.WINDOW), outcomes);
         thresholdComparison().ifPresent(line -> out.add("  - " + line));
         for (String item : OUT_OF_SCOPE) {
             out.add("  - Out of scope: " + item);
         }
         out.add("");
-    }
-
-    /** Slices whose figures break a target while the run recorded their figures test as failed. */
-    private void figureContradictions() {
-        for (String id : evidence.figureCheckIds()) {
-            outcomes.find(id).filter(o -> o.status() == CheckStatus.FAIL).ifPresent(o ->
-                    out.add("  - " + id + " FAIL: " + o.findings().detail()));
-        }
     }
 
     /** The lab's own thresholds against the derived ones: informational, never a failure. */
@@ -242,10 +237,10 @@ final class Val26TextReport {
             if (lab.agreesWith(derived)) {
                 return Optional.empty();
             }
-            return Optional.of("VAL14 lab-reported thresholds (val14-report.json /thresholds) healthy=" + HaFormat.ms(lab.healthyMs())
-                    + " degraded=" + HaFormat.ms(lab.degradedMs()) + " alert=" + HaFormat.ms(lab.alertMs())
-                    + " ms disagree with the derived healthy=" + HaFormat.ms(derived.healthyMs()) + " degraded="
-                    + HaFormat.ms(derived.degradedMs()) + " alert=" + HaFormat.ms(derived.alertMs())
+            return Optional.of("VAL14 lab-reported thresholds (val14-report.json /thresholds) healthy=" + Numbers.plain(lab.healthyMs())
+                    + " degraded=" + Numbers.plain(lab.degradedMs()) + " alert=" + Numbers.plain(lab.alertMs())
+                    + " ms disagree with the derived healthy=" + Numbers.plain(derived.healthyMs()) + " degraded="
+                    + Numbers.plain(derived.degradedMs()) + " alert=" + Numbers.plain(derived.alertMs())
                     + " ms (informational, not a failure)");
         });
     }

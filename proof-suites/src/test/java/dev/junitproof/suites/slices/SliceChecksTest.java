@@ -17,7 +17,7 @@ class SliceChecksTest {
             "/unused.schema.json", 3);
 
     private static SliceEvidence recorded(String... ids) {
-        List<SliceCheck> checks = java.util.Arrays.stream(ids).map(id -> new SliceCheck(id, "n", "PASS", "")).toList();
+        List<SliceCheck> checks = java.util.Arrays.stream(ids).map(id -> new SliceCheck(id, "n", SliceResult.PASS, "")).toList();
         return new SliceEvidence(VAL07, SliceStatus.FAIL, checks, Optional.empty(), Optional.empty(), "");
     }
 
@@ -48,7 +48,7 @@ class SliceChecksTest {
         assertThat(recorded("VAL07-01", "VAL07-02", "VAL07-03").passedChecks()).isEqualTo(3);
         assertThat(recorded("VAL07-01", "VAL07-01", "VAL07-03").passedChecks()).isEqualTo(2);
         assertThat(recorded("VAL07-01", "VAL07-02", "VAL07-03", "VAL07-04").passedChecks()).isEqualTo(3);
-        List<SliceCheck> mixed = List.of(new SliceCheck("VAL07-01", "n", "PASS", ""), new SliceCheck("VAL07-01", "n", "FAIL", ""));
+        List<SliceCheck> mixed = List.of(new SliceCheck("VAL07-01", "n", SliceResult.PASS, ""), new SliceCheck("VAL07-01", "n", SliceResult.FAIL, ""));
         assertThat(new SliceEvidence(VAL07, SliceStatus.FAIL, mixed, Optional.empty(), Optional.empty(), "").passedChecks())
                 .isZero();
     }

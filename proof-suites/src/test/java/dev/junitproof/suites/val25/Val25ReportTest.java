@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,7 @@ class Val25ReportTest {
 
         // Column widths are layout; what is said is compared with runs of spaces squeezed.
         assertThat(text.replaceAll(" +", " ")).contains(
-                "VAL09 Stuck Rollout Detection MISSING (val09-report.json not found)",
+                "VAL09 Stuck Rollout Detection FAIL (MISSING: val09-report.json not found)",
                 "p99: 612.5 ms [target <= 500 ms] FAIL",
                 "VAL25-06 FAIL Latency: plan_create p99 <= 500ms [target]",
                 "Overall: PASS=7 FAIL=3",
@@ -70,13 +71,35 @@ class Val25ReportTest {
         assertThat(json.path("schema").asText()).isEqualTo("proof-report/v1");
         assertThat(json.path("suite").asText()).isEqualTo("VAL25");
         assertThat(json.path("verdict").asText()).isEqualTo("DESIGN PARTNER READY");
-        assertThat(json.path("checks").findValuesAsText("id")).containsExactly("VAL25-01", "VAL25-02", "VAL25-03",
+        // Every judged check, each with its group; the matrix is the seed's ten rows.
+        assertThat(json.path("checks").findValuesAsText("id")).containsExactlyElementsOf(Val25Runs.passing().keySet()
+                .stream().filter(id -> !id.equals("DESIGN_PARTNER") && !id.equals("GA") && !id.equals("PUBLIC_PRODUCTION"))
+                .toList());
+        java.util.List<JsonNode> matrix = new java.util.ArrayList<>();
+        json.path("checks").forEach(c -> {
+            if (c.path("matrix").asBoolean()) {
+                matrix.add(c);
+            }
+        });
+        assertThat(matrix).extracting(c -> c.path("id").asText()).containsExactly("VAL25-01", "VAL25-02", "VAL25-03",
                 "VAL25-04", "VAL25-05", "VAL25-06", "VAL25-07", "VAL25-08", "VAL25-09", "VAL25-10");
-        JsonNode p99 = json.path("checks").get(5);
+        JsonNode p99 = matrix.get(5);
         assertThat(p99.path("detail").asText()).isEqualTo("measured p99=24.1ms");
         assertThat(p99.path("target").asText()).isEqualTo("<= 500 ms");
+        // The typed figures reach the JSON as numbers, the figure check's and its matrix row's alike.
+        for (JsonNode check : List.of(p99, checkNamed(json, "VAL07-p99"))) {
+            assertThat(check.path("measured_value").asDouble()).isEqualTo(24.1);
+            assertThat(check.path("target_value").asDouble()).isEqualTo(500.0);
+            assertThat(check.path("unit").asText()).isEqualTo("ms");
+            assertThat(check.path("comparator").asText()).isEqualTo("<=");
+        }
+        assertThat(checkNamed(json, "VAL07-p99").path("group").asText()).isEqualTo("figures");
+        assertThat(checkNamed(json, "VAL10-aggregate").path("target_value").asDouble()).isEqualTo(0.990);
         assertThat(json.path("coverage").findValuesAsText("status")).containsExactly("PASS", "PASS", "PASS", "PASS", "PASS");
         assertThat(json.path("coverage").get(0).path("passed").asInt()).isEqualTo(9);
+        // Each coverage row names the check whose outcome is its status.
+        assertThat(json.path("coverage").findValuesAsText("check"))
+                .containsExactly("VAL25-01", "VAL25-02", "VAL25-03", "VAL25-04", "VAL25-05");
         assertThat(json.path("readiness").findValuesAsText("status")).containsExactly("READY", "NOT_YET", "NOT_YET");
         assertThat(json.path("evidence").findValuesAsText("path")).containsExactly(
                 "val07-report.json", "val08-report.json", "val09-report.json", "val10-report.json", "val11-report.json");
@@ -87,16 +110,16 @@ class Val25ReportTest {
 
     @ParameterizedTest(name = "{0} {1} -> {3}")
     @CsvSource({
-            "/plan_create/p50_ms, 100.0, 'p50: 100.0 ms [target <= 100 ms]',           PASS",
-            "/plan_create/p50_ms, 100.1, 'p50: 100.1 ms [target <= 100 ms]',           FAIL",
-            "/plan_create/p95_ms, 300.0, 'p95: 300.0 ms [target <= 300 ms]',           PASS",
-            "/plan_create/p95_ms, 300.1, 'p95: 300.1 ms [target <= 300 ms]',           FAIL",
-            "/plan_list/p99_ms,   500.0, 'plan_list p99: 500.0 ms [target <= 500 ms]', PASS",
-            "/plan_list/p99_ms,   500.1, 'plan_list p99: 500.1 ms [target <= 500 ms]', FAIL"})
-    void eachLatencyLineJudgesItsTargetOnTheSamples(String pointer, double ms, String line, String mark) {
+            "/plan_create/p50_ms, 100.0, 'p50: 100.0 ms [target <= 100 ms]',           PASS, ''",
+            "/plan_create/p50_ms, 100.1, 'p50: 100.1 ms [target <= 100 ms]',           FAIL, 'VAL07-p50'",
+            "/plan_create/p95_ms, 300.0, 'p95: 300.0 ms [target <= 300 ms]',           PASS, ''",
+            "/plan_create/p95_ms, 300.1, 'p95: 300.1 ms [target <= 300 ms]',           FAIL, 'VAL07-p95'",
+            "/plan_list/p99_ms,   500.0, 'plan_list p99: 500.0 ms [target <= 500 ms]', PASS, ''",
+            "/plan_list/p99_ms,   500.1, 'plan_list p99: 500.1 ms [target <= 500 ms]', FAIL, 'VAL07-list-p99'"})
+    void eachLatencyLineJudgesItsTargetOnTheSamples(String pointer, double ms, String line, String mark, String failing) {
         // The samples move with the reported figure (every sample from its nearest rank up becomes that value, and
         // so does every higher percentile), so the figures stay true to their samples and only the target decides.
-        // The seed's design-partner criteria name none of these lines, so the verdict stays.
+        // Every figure the seed gives a target is a figure check the design-partner level needs.
         String latency = pointer.substring(0, pointer.lastIndexOf('/'));
         int p = Integer.parseInt(pointer.replaceAll(".*/p(\\d+)_ms", "$1"));
         FleetFixture fixture = FleetFixture.passing();
@@ -112,7 +135,21 @@ class Val25ReportTest {
 
         assertThat(Val25Runs.text(run).replaceAll(" +", " ")).contains(line + " " + mark + "\n");
         assertThat(run.outcome("VAL25-VERIFY-07")).isEqualTo(dev.junitproof.testing.ProofRunResult.Shown.PASSED);
-        assertThat(Val25Runs.verdict(run)).isEqualTo("DESIGN PARTNER READY");
+        if (failing.isEmpty()) {
+            assertThat(run.tests("VAL25")).isEqualTo(Val25Runs.passing());
+        } else {
+            assertThat(run.tests("VAL25")).isEqualTo(Val25Runs.notReady(failing.split(" ")));
+        }
+        assertThat(Val25Runs.verdict(run)).isEqualTo(failing.isEmpty() ? "DESIGN PARTNER READY" : "NOT READY");
+    }
+
+    private static JsonNode checkNamed(JsonNode json, String id) {
+        for (JsonNode check : json.path("checks")) {
+            if (check.path("id").asText().equals(id)) {
+                return check;
+            }
+        }
+        throw new AssertionError("no check " + id + " in the JSON report");
     }
 
     @Test
@@ -138,11 +175,14 @@ class Val25ReportTest {
                 .run(tmp.resolve("out"));
 
         assertThat(run.tests("VAL25")).containsExactly(java.util.Map.entry("VAL25-06", ProofRunResult.Shown.PASSED));
-        String text = Val25Runs.text(run).replaceAll(" +", " ");
-        assertThat(text).contains("VAL25-01 NOT RUN VAL07 latency report: all 9 checks passed\n",
+        // A partial run writes its reports beside the full ones, never over them.
+        String text = run.report(FleetFixture.UNIT, "val25-proof-report-partial.txt").replaceAll(" +", " ");
+        assertThat(text).contains("VAL25-01 NOT_RUN VAL07 latency report: all 9 checks passed\n",
                 "VAL25-06 PASS Latency: plan_create p99 <= 500ms [target]\n",
-                "Overall: PASS=1 FAIL=0 NOT RUN/PENDING=9\n",
-                "DESIGN PARTNER READY ✗ (NOT RUN)\n");
+                "Overall: PASS=1 FAIL=0 NOT_RUN=9\n",
+                "DESIGN PARTNER READY ✗ (NOT_RUN)\n",
+                // The figure VAL25-06 is judged by ran on demand, but only VAL25-06 was asked for: its line says so.
+                "p99: 24.1 ms [target <= 500 ms] NOT_RUN\n");
         assertThat(text).contains("Verdict: PARTIAL RUN (").doesNotContain("Verdict: DESIGN PARTNER READY");
     }
 }

@@ -51,6 +51,7 @@ final class Val25Runs {
                 tests.put(String.format("%s-%02d", val, n), Shown.PASSED);
             }
         }
+        FleetFigures.IDS.forEach(id -> tests.put(id, Shown.PASSED));
         tests.put("VAL25-WINDOW", Shown.PASSED);
         tests.put("VAL25-VERIFY-07", Shown.PASSED);
         for (int n = 1; n <= 10; n++) {
@@ -71,11 +72,22 @@ final class Val25Runs {
         return tests;
     }
 
-    /** A slice that is missing shows only its report test. */
+    /**
+     * A slice that is missing shows only its report test of its own group (its figure checks, VAL07-p99 and the
+     * like, stay: they fail).
+     */
     static Map<String, Shown> withoutSliceChecks(Map<String, Shown> tests, String val) {
-        tests.keySet().removeIf(k -> k.startsWith(val + "-") && !k.equals(val + "-report"));
+        tests.keySet().removeIf(k -> k.matches(val + "-\\d\\d(#\\d+)?|" + val + "/.*"));
         return tests;
     }
+
+    /** Each slice's figure checks. */
+    static final Map<String, List<String>> FIGURES_OF = Map.of(
+            "VAL07", LatencyFigures.IDS,
+            "VAL08", ThroughputFigures.IDS,
+            "VAL09", List.of(),
+            "VAL10", RecoveryFigures.IDS,
+            "VAL11", ChaosFigures.IDS);
 
     /** The matrix checks besides VAL25-0x/VAL25-10 that read a slice's own fields. */
     static final Map<String, List<String>> METRIC_CHECKS_OF = Map.of(
@@ -90,13 +102,23 @@ final class Val25Runs {
 
     /**
      * A slice whose report is absent or unreadable (schema mismatch, invalid JSON): only its report test is left
-     * of its own checks, and it fails, as do its matrix row, the checks that read its fields, VAL25-10 and the
-     * design-partner level. Every other test passes: one bad report never takes the run down.
+     * of its own checks, and it fails, as do its matrix row, its figure checks, the checks that read its fields,
+     * VAL25-10 and the design-partner level. Every other test passes: one bad report never takes the run down.
      */
     static Map<String, Shown> unreadable(String val) {
         Map<String, Shown> tests = withoutSliceChecks(passingExcept(val + "-report", Shown.FAILED,
                 SLICE_CHECK_OF.get(val), Shown.FAILED, "VAL25-10", Shown.FAILED, "DESIGN_PARTNER", Shown.FAILED), val);
         METRIC_CHECKS_OF.get(val).forEach(id -> tests.put(id, Shown.FAILED));
+        FIGURES_OF.get(val).forEach(id -> tests.put(id, Shown.FAILED));
+        return tests;
+    }
+
+    /** The passing map with a design-partner failure caused by {@code failing} (VAL25-10 and the level follow). */
+    static Map<String, Shown> notReady(String... failing) {
+        Map<String, Shown> tests = passingExcept("VAL25-10", Shown.FAILED, "DESIGN_PARTNER", Shown.FAILED);
+        for (String id : failing) {
+            tests.put(id, Shown.FAILED);
+        }
         return tests;
     }
 }

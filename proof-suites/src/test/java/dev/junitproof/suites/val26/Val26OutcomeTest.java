@@ -38,7 +38,7 @@ class Val26OutcomeTest {
         ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/sigterm_ms", ms));
 
         assertThat(run.tests("VAL26")).containsExactlyEntriesOf(
-                expected == PASSED ? Val26Runs.passing() : Val26Runs.metricFails("VAL13-figures", "VAL26-06"));
+                expected == PASSED ? Val26Runs.passing() : Val26Runs.metricFails("VAL13-sigterm", "VAL26-06"));
         if (expected == FAILED) {
             assertThat(run.message("VAL26-06")).contains("measured: 5001 ms", "source:   val13-report.json /failover/sigterm_ms");
             assertThat(Val26Runs.verdict(run)).isEqualTo("HA NOT READY");
@@ -49,7 +49,7 @@ class Val26OutcomeTest {
     void aLostRowFailsZeroDataLossEvenWhenDataLossRowsSaysZero() {
         ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/rows_after", 1199));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-figures", "VAL26-07"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-data-loss", "VAL26-07"));
         assertThat(run.message("VAL26-07")).contains("rows after failover", "1199", "1200");
     }
 
@@ -57,14 +57,15 @@ class Val26OutcomeTest {
     void aReportedDataLossFailsZeroDataLoss() {
         ProofRunResult run = run(HaFixture.passing().set("VAL13", "/failover/data_loss_rows", 3));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-figures", "VAL26-07"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL13-data-loss", "VAL26-07"));
+        assertThat(run.message("VAL13-data-loss")).contains("rows lost across the failover = 3 does not meet = 0");
     }
 
     @Test
     void aChecksumMismatchFailsRestoreCorrectnessUnderAllPassChecks() {
         ProofRunResult run = run(HaFixture.passing().set("VAL15", "/backup/sha256_file", "0".repeat(64)));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-checksum", "VAL26-08"));
         assertThat(run.message("VAL26-08")).contains("/backup/sha256_cli vs /backup/sha256_file");
         assertThat(Val26Runs.text(run)).contains("SHA-256 checksum: FAIL");
     }
@@ -73,7 +74,7 @@ class Val26OutcomeTest {
     void aTableWhoseRowCountChangedFailsRestoreCorrectness() {
         ProofRunResult run = run(HaFixture.passing().set("VAL15", "/backup/rows_after/audit_log", 511));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-restore-correctness", "VAL26-08"));
         assertThat(run.message("VAL26-08")).contains("audit_log=512 -> 511");
     }
 
@@ -81,7 +82,7 @@ class Val26OutcomeTest {
     void aTableMissingAfterRestoreFailsRestoreCorrectness() {
         ProofRunResult run = run(HaFixture.passing().remove("VAL15", "/backup/rows_after/devices"));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-restore-correctness", "VAL26-08"));
         assertThat(run.message("VAL26-08")).contains("devices=48 -> null");
     }
 
@@ -89,22 +90,23 @@ class Val26OutcomeTest {
     void aPayloadSpotMismatchFailsRestoreCorrectness() {
         ProofRunResult run = run(HaFixture.passing().set("VAL15", "/backup/payload_spot_match", false));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-figures", "VAL26-08"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL15-restore-correctness", "VAL26-08"));
     }
 
     @Test
     void protectedWritesAcceptedDuringQuorumLossFailWhateverTheChecksClaim() {
         ProofRunResult run = run(HaFixture.passing().set("VAL17", "/quorum/can_accept_protected_writes", true));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL17-figures", "VAL26-09"));
-        assertThat(run.message("VAL26-09")).contains("/quorum/can_accept_protected_writes during the loss");
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL17-protected-writes", "VAL26-09"));
+        assertThat(run.message("VAL26-09")).contains("VAL17-protected-writes FAIL: val17-report.json "
+                + "/quorum/can_accept_protected_writes = true (target = false)");
     }
 
     @Test
     void writesNotBlockedDuringQuorumLossFail() {
         ProofRunResult run = run(HaFixture.passing().set("VAL17", "/quorum/write_block_active", false));
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL17-figures", "VAL26-09"));
+        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL17-write-block", "VAL26-09"));
     }
 
     @ParameterizedTest(name = "quorum detection {0} ms -> {1}")
@@ -113,7 +115,7 @@ class Val26OutcomeTest {
         ProofRunResult run = run(HaFixture.passing().set("VAL17", "/quorum/loss_detection_ms", ms));
 
         assertThat(run.tests("VAL26")).containsExactlyEntriesOf(
-                expected == PASSED ? Val26Runs.passing() : Val26Runs.metricFails("VAL17-figures", "VAL26-09"));
+                expected == PASSED ? Val26Runs.passing() : Val26Runs.metricFails("VAL17-loss-detection", "VAL26-09"));
     }
 
     @Test
@@ -121,7 +123,8 @@ class Val26OutcomeTest {
         ProofRunResult run = run(HaFixture.passing().failCheck("VAL17", 3));
 
         assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.metricFails("VAL17-03", "VAL26-05", "VAL26-09"));
-        assertThat(run.message("VAL26-09")).contains("VAL17-03 recorded in val17-report.json /checks");
+        assertThat(run.message("VAL26-09")).contains("VAL17-03 recorded FAIL in val17-report.json /checks");
+        assertThat(Val26Runs.text(run)).contains("(VAL17-03 recorded fail)");
     }
 
     @ParameterizedTest(name = "{0} missing")

@@ -49,8 +49,25 @@ class Val26ReportTest {
 
         assertThat(json.path("suite").asText()).isEqualTo("VAL26");
         assertThat(json.path("verdict").asText()).isEqualTo("HA DESIGN PARTNER READY");
-        assertThat(json.path("checks")).hasSize(10);
-        assertThat(json.path("checks").get(5).path("detail").asText()).isEqualTo("measured sigterm=342ms");
+        // Every judged check is listed, each with its group: the slices', the figures', the window and the matrix.
+        assertThat(json.path("checks").findValuesAsText("id")).containsExactlyElementsOf(Val26Runs.passing().keySet()
+                .stream().filter(id -> !id.startsWith("HA_")).toList());
+        java.util.Map<String, JsonNode> byId = new java.util.LinkedHashMap<>();
+        json.path("checks").forEach(c -> byId.put(c.path("id").asText(), c));
+        assertThat(byId.values().stream().filter(c -> c.path("matrix").asBoolean()).map(c -> c.path("id").asText()))
+                .containsExactly("VAL26-01", "VAL26-02", "VAL26-03", "VAL26-04", "VAL26-05", "VAL26-06", "VAL26-07",
+                        "VAL26-08", "VAL26-09", "VAL26-10");
+        assertThat(byId.get("VAL26-06").path("detail").asText()).isEqualTo("measured sigterm=342ms");
+        // Typed figures as numbers: the figure check and the matrix row judged by it carry the same.
+        for (String id : List.of("VAL13-sigterm", "VAL26-06")) {
+            assertThat(byId.get(id).path("measured_value").asDouble()).isEqualTo(342.0);
+            assertThat(byId.get(id).path("target_value").asDouble()).isEqualTo(5000.0);
+            assertThat(byId.get(id).path("unit").asText()).isEqualTo("ms");
+            assertThat(byId.get(id).path("comparator").asText()).isEqualTo("<=");
+        }
+        assertThat(byId.get("VAL13-sigterm").path("group").asText()).isEqualTo("figures");
+        assertThat(json.path("coverage").findValuesAsText("check"))
+                .containsExactly("VAL26-01", "VAL26-02", "VAL26-03", "VAL26-04", "VAL26-05");
         assertThat(json.path("readiness").findValuesAsText("level"))
                 .containsExactly("HA_DESIGN_PARTNER", "HA_GA", "HA_PUBLIC_PRODUCTION");
         assertThat(json.at("/replication_lag/derived_thresholds/alert_ms").asDouble()).isEqualTo(500.0);

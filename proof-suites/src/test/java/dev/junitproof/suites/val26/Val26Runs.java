@@ -48,9 +48,7 @@ final class Val26Runs {
                 tests.put(String.format("%s-%02d", val, n), Shown.PASSED);
             }
         }
-        for (String val : List.of("VAL13", "VAL14", "VAL15", "VAL16", "VAL17")) {
-            tests.put(val + "-figures", Shown.PASSED);
-        }
+        HaFigures.IDS.forEach(id -> tests.put(id, Shown.PASSED));
         tests.put("VAL26-WINDOW", Shown.PASSED);
         for (int n = 1; n <= 10; n++) {
             tests.put(String.format("VAL26-%02d", n), Shown.PASSED);
@@ -70,13 +68,20 @@ final class Val26Runs {
         return tests;
     }
 
+    /** Each slice's figure checks. */
+    static final Map<String, List<String>> FIGURES_OF = Map.of(
+            "VAL13", FailoverFigures.IDS, "VAL14", LagFigures.IDS, "VAL15", BackupFigures.IDS,
+            "VAL16", SplitBrainFigures.IDS, "VAL17", QuorumFigures.IDS);
+
     /**
      * A slice that is MISSING (absent, or degraded by a schema mismatch): only its report test remains of its
-     * group, failed; its matrix row and the metric checks that read it fail, and so do VAL26-10 and the level.
+     * group, failed; its matrix row, its figure checks and the metric checks that read it fail, and so do VAL26-10
+     * and the level.
      */
     static Map<String, Shown> sliceMissing(String val, String sliceCheck, String metrics) {
         Map<String, Shown> expected = metricFails(sliceCheck, val + "-report");
-        expected.keySet().removeIf(k -> k.startsWith(val + "-") && !k.equals(val + "-report"));
+        expected.keySet().removeIf(k -> k.matches(val + "-\\d\\d(#\\d+)?|" + val + "/.*"));
+        FIGURES_OF.get(val).forEach(id -> expected.put(id, Shown.FAILED));
         for (String metric : metrics.split(" ")) {
             if (!metric.isBlank()) {
                 expected.put(metric, Shown.FAILED);
