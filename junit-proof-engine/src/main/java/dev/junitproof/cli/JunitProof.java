@@ -2,8 +2,8 @@ package dev.junitproof.cli;
 
 import dev.junitproof.engine.ProofTestEngine;
 import org.apiguardian.api.API;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -57,7 +57,7 @@ final class CrossSuiteJudge {
         SafeEvidenceReader reader = new SafeEvidenceReader(outer.root(), present.value(), outer.limits(), ledger,
                 new CrossSuiteJudge(catalog, settings, generatedAt, depth + 1));
         try {
-            SuiteJudgment judgment = judge(suite.get(), reader, settings, generatedAt, directory, ledger);
+            SuiteJudgment judgment = judge(suite.get(), reader, settings, generatedAt, directory, ledger, catalog);
             String prefix = directory.isEmpty() || directory.endsWith("/") ? directory : directory + "/";
             outerLedger(outer).addAll(prefix, judgment.result().evidence());
             return new Loaded.Present<>(directory, judgment);
@@ -73,20 +73,23 @@ final class CrossSuiteJudge {
 
     /** A whole run of {@code suite} over what {@code reader} reads, evaluated by the engine's evaluator. */
     static SuiteJudgment judge(ProofSuite suite, SafeEvidenceReader reader, ProofSettings settings, Instant generatedAt,
-            String directory, EvidenceLedger ledger) {
-        return judge(suite, reader, settings, generatedAt, directory, ledger, proof -> { });
+            String directory, EvidenceLedger ledger, SuiteCatalog catalog) {
+        return judge(suite, reader, settings, generatedAt, directory, ledger, catalog, proof -> { });
     }
 
     static SuiteJudgment judge(ProofSuite suite, SafeEvidenceReader reader, ProofSettings settings, Instant generatedAt,
-            String directory, EvidenceLedger ledger, java.util.function.Consumer<SuiteProof> made) {
+            String directory, EvidenceLedger ledger, SuiteCatalog catalog, java.util.function.Consumer<SuiteProof> made) {
         SuiteProof proof = suite.prove(reader, settings);
         made.accept(proof);
-        PlanIndex plan = new PlanIndex(proof.plan());
+        ApprovalsFile.Read approvalsFile = catalog == null ? ApprovalsFile.Read.ABSENT : ApprovalsFile.read(reader, catalog);
+        dev.junitproof.api.result.Approvals approvals = approvalsFile.forSuite(suite.id(),
+                generatedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        PlanIndex plan = new PlanIndex(ApprovalsCheck.plan(suite.id(), proof.plan(), approvalsFile, approvals));
         CheckEvaluator evaluator = new CheckEvaluator(plan);
         SuiteRunResult run = SuiteRunResult.whole(suite.id(), proof, plan, evaluator, generatedAt,
-                ProofReportListener.displayPath(reader.unitDirectory()), ledger::entries);
+                ProofReportListener.displayPath(reader.unitDirectory()), ledger::entries, approvals);
         ProofResult result = run.result();
-        ObjectNode report = ProofReportJson.build(suite, proof, plan, result);
+        ObjectNode report = ProofReportJson.build(suite, proof, plan, result, approvals);
         proof.addJson(report, result);
         return new SuiteJudgment(suite.id(), directory, result, report);
     }

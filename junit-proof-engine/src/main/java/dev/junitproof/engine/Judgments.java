@@ -55,7 +55,7 @@ public final class Judgments {
                 new CrossSuiteJudge(SuiteCatalog.load(), settings, clock, 0));
         SuiteProof[] proof = new SuiteProof[1];
         SuiteJudgment judgment = CrossSuiteJudge.judge(suite, reader, settings, clock,
-                realRoot.relativize(realUnit).toString(), ledger, made -> proof[0] = made);
+                realRoot.relativize(realUnit).toString(), ledger, SuiteCatalog.load(), made -> proof[0] = made);
         return new Proved(proof[0], judgment);
     }
 }

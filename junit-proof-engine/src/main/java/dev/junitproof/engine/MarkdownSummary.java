@@ -23,6 +23,10 @@ final class MarkdownSummary {
     }
 
     static String render(String suiteTitle, PlanIndex plan, ProofResult result) {
+        return render(suiteTitle, plan, result, dev.junitproof.api.result.Approvals.NONE);
+    }
+
+    static String render(String suiteTitle, PlanIndex plan, ProofResult result, dev.junitproof.api.result.Approvals approvals) {
         Map<String, String> titles = plan.titles();
         StringBuilder md = new StringBuilder();
         md.append("## ").append(suiteTitle).append(" — ").append(result.verdictText()).append("\n\n");
@@ -50,6 +54,17 @@ final class MarkdownSummary {
             for (ReadinessResult level : result.readiness()) {
                 md.append("| ").append(level.level()).append(" | ").append(mark(level.status()))
                         .append(" | ").append(cell(String.join("; ", level.unmet()))).append(" |\n");
+            }
+        }
+        if (!approvals.all().isEmpty()) {
+            md.append("\n### Approvals (apart from the checks)\n\n| Criterion | Kind | Counts | Approved by | Approved | Expires | Reference |\n"
+                    + "|---|---|---|---|---|---|---|\n");
+            for (dev.junitproof.api.result.ApprovalStanding s : approvals.all()) {
+                dev.junitproof.api.result.Approval a = s.approval();
+                md.append("| ").append(a.criterion()).append(" | ").append(a.kind().fileName()).append(" | ")
+                        .append(s.counted() ? "yes" : cell("no: " + s.why())).append(" | ").append(cell(a.approvedBy()))
+                        .append(" | ").append(a.approvedAt()).append(" | ").append(a.expires().map(Object::toString).orElse(""))
+                        .append(" | ").append(cell(a.reference())).append(" |\n");
             }
         }
         List<CheckOutcome> failing = result.outcomes().all().stream()

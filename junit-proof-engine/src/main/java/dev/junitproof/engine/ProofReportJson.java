@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.result.ApprovalStanding;
+import dev.junitproof.api.result.Approvals;
+import dev.junitproof.api.result.ApprovedCriterion;
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.EvidenceDigest;
@@ -32,6 +35,10 @@ final class ProofReportJson {
     }
 
     static ObjectNode build(ProofSuite suite, SuiteProof proof, PlanIndex plan, ProofResult result) {
+        return build(suite, proof, plan, result, Approvals.NONE);
+    }
+
+    static ObjectNode build(ProofSuite suite, SuiteProof proof, PlanIndex plan, ProofResult result, Approvals approvals) {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("schema", "proof-report/v1");
         json.put("suite", suite.id());
@@ -87,6 +94,33 @@ final class ProofReportJson {
             r.put("status", level.status().name());
             ArrayNode unmet = r.putArray("unmet");
             level.unmet().forEach(unmet::add);
+            ArrayNode approved = r.putArray("approved");
+            for (ApprovedCriterion a : level.approved()) {
+                ObjectNode entry = approved.addObject();
+                entry.put("criterion", a.criterion());
+                entry.put("kind", a.approval().kind().fileName());
+                entry.put("approved_by", a.approval().approvedBy());
+                putText(entry, "expires", a.approval().expires().map(Object::toString));
+                entry.put("reference", a.approval().reference());
+            }
+            ArrayNode notCounted = r.putArray("not_counted");
+            for (ApprovalStanding standing : level.notCounted()) {
+                notCounted.addObject().put("criterion", standing.approval().criterion()).put("why", standing.why());
+            }
+        }
+        // Apart from the checks: what a person decided, and whether it counts for this report.
+        ArrayNode recorded = json.putArray("approvals");
+        for (ApprovalStanding standing : approvals.all()) {
+            ObjectNode entry = recorded.addObject();
+            entry.put("criterion", standing.approval().criterion());
+            entry.put("kind", standing.approval().kind().fileName());
+            entry.put("counted", standing.counted());
+            entry.put("why", standing.why());
+            entry.put("approved_by", standing.approval().approvedBy());
+            entry.put("approved_at", standing.approval().approvedAt().toString());
+            putText(entry, "expires", standing.approval().expires().map(Object::toString));
+            entry.put("reference", standing.approval().reference());
+            entry.put("reason", standing.approval().reason());
         }
         // Serialised straight from the digests when written: a tree of 200,000 small objects (a year-long soak)
         // would cost more memory than the soak's whole accounting.

@@ -82,10 +82,11 @@ final class ReportWriting {
         try {
             result = run.result().result();
             text = run.result().text();
-            ObjectNode json = ProofReportJson.build(run.suite(), run.proof(), run.plan(), result);
+            ObjectNode json = ProofReportJson.build(run.suite(), run.proof(), run.plan(), result, run.result().approvals());
             run.proof().addJson(json, result);
             String base = run.proof().reportName() + (result.partial() ? PARTIAL_SUFFIX : "");
-            set = ReportSet.of(dir, base, text, json, MarkdownSummary.render(run.suite().title(), run.plan(), result));
+            set = ReportSet.of(dir, base, text, json,
+                    MarkdownSummary.render(run.suite().title(), run.plan(), result, run.result().approvals()));
             set = set.signed(Attestations.envelope(base, set.json(), set.text(), set.markdown(), configuration));
         } catch (IOException | RuntimeException e) {
             failures.add(suite + " report for " + run.unitName() + " could not be made: " + e);

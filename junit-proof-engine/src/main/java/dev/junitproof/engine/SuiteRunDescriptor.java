@@ -2,6 +2,7 @@ package dev.junitproof.engine;
 
 import dev.junitproof.api.observe.CheckEvent;
 import dev.junitproof.api.observe.SuiteRun;
+import dev.junitproof.api.result.Approvals;
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.suite.CheckSpec;
@@ -101,7 +102,10 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
                 new CrossSuiteJudge(context.suites(), configuration, generatedAt, 0));
         SuiteProof proof = suite.prove(reader, configuration);
         publishEnvironment(context, proof);
-        PlanIndex plan = new PlanIndex(proof.plan());
+        ApprovalsFile.Read approvalsFile = ApprovalsFile.read(reader, context.suites());
+        Approvals approvals = approvalsFile.forSuite(suite.id(), generatedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        List<PlanNode> fullPlan = ApprovalsCheck.plan(suite.id(), proof.plan(), approvalsFile, approvals);
+        PlanIndex plan = new PlanIndex(fullPlan);
         CheckEvaluator evaluator = new CheckEvaluator(plan);
         UniqueId readinessId = getUniqueId().append(GROUP, READINESS_GROUP);
         Set<String> levels = new HashSet<>();
@@ -110,13 +114,13 @@ final class SuiteRunDescriptor extends ProofContainerDescriptor {
                     .forEach(l -> levels.add(l.key()));
         }
         SuiteRunResult result = new SuiteRunResult(suite.id(), proof, plan, evaluator,
-                Set.copyOf(includedChecks(getUniqueId(), proof.plan())), levels, selection.partial(), generatedAt,
-                ProofReportListener.displayPath(unit.unit()), ledger::entries);
+                Set.copyOf(includedChecks(getUniqueId(), fullPlan)), levels, selection.partial(), generatedAt,
+                ProofReportListener.displayPath(unit.unit()), ledger::entries, approvals);
         SuiteRun run = new SuiteRun(suite.id(), suite.title(), unit.unit().toAbsolutePath());
         DynamicNodes nodes = new DynamicNodes(evaluator, result, reader, selection, configuration.longNames(), run,
                 ownReport ? Optional.of(getLegacyReportingName()) : Optional.empty());
 
-        for (PlanNode node : proof.plan()) {
+        for (PlanNode node : fullPlan) {
             nodes.register(this, node, executor);
         }
         if (!proof.readiness().isEmpty() && selection.includes(readinessId)) {

@@ -1,5 +1,6 @@
 package dev.junitproof.engine;
 
+import dev.junitproof.api.result.Approvals;
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.result.EvidenceDigest;
 import dev.junitproof.api.result.Outcomes;
@@ -35,6 +36,7 @@ final class SuiteRunResult {
     private final Instant generatedAt;
     private final String evidenceDir;
     private final Supplier<List<EvidenceDigest>> evidence;
+    private final Approvals approvals;
     private ProofResult result;
     private String text;
     private List<BinaryReportFile> charts;
@@ -48,7 +50,7 @@ final class SuiteRunResult {
      */
     SuiteRunResult(String suiteId, SuiteProof proof, PlanIndex plan, CheckEvaluator evaluator, Set<String> includedChecks,
             Set<String> includedLevels, boolean partial, Instant generatedAt, String evidenceDir,
-            Supplier<List<EvidenceDigest>> evidence) {
+            Supplier<List<EvidenceDigest>> evidence, Approvals approvals) {
         this.suiteId = suiteId;
         this.proof = proof;
         this.plan = plan;
@@ -59,15 +61,16 @@ final class SuiteRunResult {
         this.generatedAt = generatedAt;
         this.evidenceDir = evidenceDir;
         this.evidence = evidence;
+        this.approvals = approvals;
     }
 
     /** Every check and level evaluated, a whole run: what another suite's judgment of this evidence is. */
     static SuiteRunResult whole(String suiteId, SuiteProof proof, PlanIndex plan, CheckEvaluator evaluator,
-            Instant generatedAt, String evidenceDir, Supplier<List<EvidenceDigest>> evidence) {
+            Instant generatedAt, String evidenceDir, Supplier<List<EvidenceDigest>> evidence, Approvals approvals) {
         Set<String> levels = new java.util.HashSet<>();
         proof.readiness().forEach(l -> levels.add(l.key()));
         return new SuiteRunResult(suiteId, proof, plan, evaluator, Set.copyOf(plan.ids()), levels, false, generatedAt,
-                evidenceDir, evidence);
+                evidenceDir, evidence, approvals);
     }
 
     String suiteId() {
@@ -82,13 +85,18 @@ final class SuiteRunResult {
         return plan;
     }
 
+    /** This suite's approvals, each with its standing on the report's day. */
+    Approvals approvals() {
+        return approvals;
+    }
+
     /** The outcomes of the checks that ran, the levels that ran, the verdict of a whole run; built once. */
     synchronized ProofResult result() {
         if (result == null) {
             Outcomes all = evaluator.outcomes();
             List<CheckOutcome> ran = all.all().stream().filter(o -> includedChecks.contains(o.id())).toList();
             List<ReadinessResult> levels = proof.readiness().stream().filter(l -> includedLevels.contains(l.key()))
-                    .map(l -> l.evaluate(all)).toList();
+                    .map(l -> l.evaluate(all, approvals)).toList();
             RecordedOutcomes outcomes = new RecordedOutcomes(ran);
             Optional<String> verdict = partial ? Optional.empty() : Optional.of(proof.verdict(outcomes, levels));
             result = new ProofResult(generatedAt, evidenceDir, outcomes, levels, verdict, ran.size(), plan.ids().size(),
@@ -107,6 +115,9 @@ final class SuiteRunResult {
         if (text == null) {
             String rendered = proof.renderText(result());
             text = rendered.endsWith("\n") ? rendered : rendered + "\n";
+            if (plan.find(ApprovalsCheck.id(suiteId)).isPresent()) {
+                text += ApprovalsText.section(suiteId, approvals, result().outcomes().status(ApprovalsCheck.id(suiteId)));
+            }
         }
         return text;
     }

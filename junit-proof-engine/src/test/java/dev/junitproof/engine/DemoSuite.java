@@ -74,6 +74,21 @@ public final class DemoSuite implements ProofSuite {
                 dev.junitproof.api.suite.Setting.atLeast(DAILY, 0));
     }
 
+    /**
+     * The demo's GA level: one criterion judged from evidence (never approvable), one only an attestation can
+     * meet, one the seed would let an approved exception meet.
+     */
+    static final List<Criterion> GA_CRITERIA = List.of(
+            Criterion.checks("DEMO-03 passes", "DEMO-03").withId("GA-1"),
+            Criterion.external("GA-2", "External security audit", dev.junitproof.api.suite.ApprovalKind.ATTESTED),
+            Criterion.external("GA-3", "Daily reset validated live, or an approved exception",
+                    dev.junitproof.api.suite.ApprovalKind.ATTESTED, dev.junitproof.api.suite.ApprovalKind.EXCEPTION));
+
+    @Override
+    public List<Criterion> readinessCriteria() {
+        return GA_CRITERIA;
+    }
+
     /** The last proof this suite made, weakly: a test sees whether anything keeps a finished run alive. */
     static volatile java.lang.ref.WeakReference<SuiteProof> lastProof = new java.lang.ref.WeakReference<>(null);
 
@@ -137,9 +152,7 @@ public final class DemoSuite implements ProofSuite {
         public List<ReadinessLevel> readiness() {
             return List.of(
                     new ReadinessLevel("PARTNER", "Partner ready", List.of(Criterion.checks("DEMO-01 and DEMO-03 pass", "DEMO-01", "DEMO-03"))),
-                    new ReadinessLevel("GA", "GA ready", List.of(
-                            Criterion.checks("DEMO-03 passes", "DEMO-03"),
-                            Criterion.external("External security audit"))));
+                    new ReadinessLevel("GA", "GA ready", GA_CRITERIA));
         }
 
         @Override

@@ -71,7 +71,7 @@ class ReportListenerTest {
         assertThat(md.lines().skip(2).findFirst().orElseThrow()).endsWith(" · PASS 1 · FAIL 1 · PENDING 0");
         assertThat(md).contains(
                 "| DEMO-03 | ❌ FAIL | Summary: DEMO-01 passed | DEMO-01 FAIL |  |",
-                "| GA | ⏳ NOT YET | DEMO-03 passes; External security audit |",
+                "| GA | ⏳ NOT YET | DEMO-03 passes; External security audit; Daily reset validated live, or an approved exception |",
                 "- **DEMO-01** Latency: p99 <= 500ms: measured 612.5 ms, target <= 500 ms (`demo.json /latency/p99_ms`)");
     }
 

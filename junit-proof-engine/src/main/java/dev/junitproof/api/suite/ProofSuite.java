@@ -42,4 +42,13 @@ public interface ProofSuite {
     default List<Setting> settings() {
         return List.of();
     }
+
+    /**
+     * Every readiness criterion with a stable id, judged from evidence or approvable, as the suite defines them
+     * whatever the evidence: {@code approvals.json} is checked against these (an entry naming an unknown
+     * criterion, or one judged from evidence, or a kind the criterion does not allow, makes the file invalid).
+     */
+    default List<Criterion> readinessCriteria() {
+        return List.of();
+    }
 }
