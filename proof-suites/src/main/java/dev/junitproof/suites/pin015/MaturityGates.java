@@ -1,10 +1,10 @@
 package dev.junitproof.suites.pin015;
 
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.CheckStatus;
 import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.suite.CheckGroup;
-import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.suite.CheckSpec;
-import dev.junitproof.api.result.CheckStatus;
 
 import java.util.ArrayList;
 import java.util.List;

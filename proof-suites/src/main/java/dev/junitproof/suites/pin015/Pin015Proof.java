@@ -3,10 +3,10 @@ package dev.junitproof.suites.pin015;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.Outcomes;
-import dev.junitproof.api.suite.PlanNode;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.suite.SuiteProof;
 
 import java.util.List;

@@ -135,7 +135,8 @@ public final class SliceReportSections {
             List<String> unmet = recorded.map(ReadinessResult::unmet).orElse(List.of());
             for (Criterion criterion : level.criteria()) {
                 boolean met = recorded.isPresent() && !unmet.contains(criterion.description());
-                out.add("    " + (met ? "✓ " : "✗ ") + criterion.description());
+                out.add("    " + (met ? "✓ " : "✗ ") + criterion.description()
+                        + recorded.map(r -> ApprovalNotes.of(r, criterion)).orElse(""));
             }
         }
         out.add("");

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.result.CheckOutcome;
-import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.suite.Loaded;
 
 import java.util.List;
 import java.util.Map;

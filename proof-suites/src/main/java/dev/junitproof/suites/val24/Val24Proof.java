@@ -1,17 +1,17 @@
 package dev.junitproof.suites.val24;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.suite.BinaryReportFile;
-import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.BinaryReportFile;
+import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.Loaded;
-import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.suite.PlanNode;
-import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.suite.ReadinessLevel;
-import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.ReportFile;
 import dev.junitproof.suites.charts.ChartRenderer;
 

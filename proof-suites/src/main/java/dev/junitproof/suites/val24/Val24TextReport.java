@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val24;
 
-import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.Loaded;
 
 import java.util.ArrayList;
 import java.util.List;

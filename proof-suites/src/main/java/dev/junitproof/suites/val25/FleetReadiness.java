@@ -1,5 +1,6 @@
 package dev.junitproof.suites.val25;
 
+import dev.junitproof.api.suite.ApprovalKind;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.suites.slices.SeedWording;
@@ -46,13 +47,32 @@ final class FleetReadiness {
     }
 
 
+    /**
+     * The requirements no VAL07–VAL11 evidence can show, by their contract ids ({@code GA-1}: the level's key and the
+     * requirement's place in the seed's list): met only by an attestation recorded in {@code approvals.json}.
+     */
+    static List<Criterion> external(String level, List<String> requirements) {
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            criteria.add(Criterion.external(level + "-" + (i + 1), requirements.get(i), ApprovalKind.ATTESTED));
+        }
+        return criteria;
+    }
+
+    /** Every criterion with an id, for checking approvals.json. */
+    static List<Criterion> identified() {
+        List<Criterion> criteria = new ArrayList<>(external(GA, GA_REQUIREMENTS));
+        criteria.addAll(external(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
+        return criteria;
+    }
+
     static List<ReadinessLevel> levels() {
         Criterion designPartner = Criterion.checks("Design Partner Ready (VAL25-10)", "VAL25-10");
         List<Criterion> ga = new ArrayList<>();
         ga.add(designPartner);
-        GA_REQUIREMENTS.forEach(r -> ga.add(Criterion.external(r)));
+        ga.addAll(external(GA, GA_REQUIREMENTS));
         List<Criterion> publicClaim = new ArrayList<>(ga);
-        PUBLIC_REQUIREMENTS.forEach(r -> publicClaim.add(Criterion.external(r)));
+        publicClaim.addAll(external(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
         List<Criterion> dp = new ArrayList<>(DESIGN_PARTNER_CRITERIA);
         return List.of(
                 new ReadinessLevel(DESIGN_PARTNER, "Design Partner Ready", dp),

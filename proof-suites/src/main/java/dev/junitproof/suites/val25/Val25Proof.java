@@ -1,13 +1,14 @@
 package dev.junitproof.suites.val25;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.suite.CheckGroup;
-import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.suite.PlanNode;
-import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.suite.ReadinessLevel;
-import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.Verdicts;
 import dev.junitproof.suites.charts.ChartRenderer;
 import dev.junitproof.suites.slices.SliceConsolidationProof;
 import dev.junitproof.suites.slices.SliceSpec;
@@ -54,7 +55,11 @@ final class Val25Proof extends SliceConsolidationProof {
 
     @Override
     public String verdict(Outcomes outcomes, List<ReadinessResult> readiness) {
-        return verdictOf(readiness, FleetReadiness.DESIGN_PARTNER, VERDICT_READY, VERDICT_NOT_READY);
+        Map<String, String> verdicts = new java.util.LinkedHashMap<>();
+        verdicts.put(FleetReadiness.DESIGN_PARTNER, VERDICT_READY);
+        verdicts.put(FleetReadiness.GA, "GA READY");
+        verdicts.put(FleetReadiness.PUBLIC_PRODUCTION, "PUBLIC PRODUCTION READY");
+        return Verdicts.highestReached(readiness, verdicts, VERDICT_NOT_READY);
     }
 
     @Override

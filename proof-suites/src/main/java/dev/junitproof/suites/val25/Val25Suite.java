@@ -1,5 +1,6 @@
 package dev.junitproof.suites.val25;
 
+import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.EvidenceLayout;
 import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.InformationalField;
@@ -36,6 +37,12 @@ public final class Val25Suite implements ProofSuite {
         // The charts are drawn after the run: their first-use set-up overlaps the reading.
         ChartRenderer.prepareInBackground();
         return new Val25Proof(FleetEvidence.read(reader));
+    }
+
+    /** The GA and public-production requirements the lab evidence cannot show: approvals.json may attest them. */
+    @Override
+    public List<Criterion> readinessCriteria() {
+        return FleetReadiness.identified();
     }
 
     @Override

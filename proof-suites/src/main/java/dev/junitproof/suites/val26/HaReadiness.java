@@ -1,5 +1,6 @@
 package dev.junitproof.suites.val26;
 
+import dev.junitproof.api.suite.ApprovalKind;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.suites.slices.SeedWording;
@@ -27,6 +28,22 @@ final class HaReadiness {
     private HaReadiness() {
     }
 
+    /** The requirements no VAL13–VAL17 evidence can show, by contract id ({@code HA_GA-1}): attested only. */
+    static List<Criterion> external(String level, List<String> requirements) {
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            criteria.add(Criterion.external(level + "-" + (i + 1), requirements.get(i), ApprovalKind.ATTESTED));
+        }
+        return criteria;
+    }
+
+    /** Every criterion with an id, for checking approvals.json. */
+    static List<Criterion> identified() {
+        List<Criterion> criteria = new ArrayList<>(external(GA, GA_REQUIREMENTS));
+        criteria.addAll(external(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
+        return criteria;
+    }
+
     private static String[] slicesPass() {
         List<String> ids = new ArrayList<>(HaMatrix.SLICE_CHECKS);
         ids.addAll(HaFigures.IDS);
@@ -46,9 +63,9 @@ final class HaReadiness {
                 Criterion.checks("Evidence timestamps fall within a single 6-hour evidence window", HaMatrix.WINDOW));
         List<Criterion> ga = new ArrayList<>();
         ga.add(Criterion.checks("HA Design Partner Ready (VAL26-10)", "VAL26-10"));
-        GA_REQUIREMENTS.forEach(r -> ga.add(Criterion.external(r)));
+        ga.addAll(external(GA, GA_REQUIREMENTS));
         List<Criterion> publicClaim = new ArrayList<>(ga);
-        PUBLIC_REQUIREMENTS.forEach(r -> publicClaim.add(Criterion.external(r)));
+        publicClaim.addAll(external(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
         return List.of(
                 new ReadinessLevel(DESIGN_PARTNER, "HA Design Partner Ready", designPartner),
                 new ReadinessLevel(GA, "HA GA Ready", ga),

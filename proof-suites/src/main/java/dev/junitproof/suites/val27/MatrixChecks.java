@@ -1,9 +1,9 @@
 package dev.junitproof.suites.val27;
 
-import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.result.CheckOutcome;
-import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.suite.CheckContext;
+import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.suites.slices.SliceStatus;
 

@@ -1,13 +1,13 @@
 package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.Outcomes;
-import dev.junitproof.api.suite.PlanNode;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.suites.slices.SliceChecks;

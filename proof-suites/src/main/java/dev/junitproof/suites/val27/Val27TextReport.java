@@ -1,12 +1,12 @@
 package dev.junitproof.suites.val27;
 
 import dev.junitproof.api.result.CheckStatus;
-import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.result.Findings;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.Criterion;
+import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.suites.slices.SliceEvidence;
 
 import java.util.ArrayList;

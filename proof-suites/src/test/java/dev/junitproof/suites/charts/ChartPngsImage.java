@@ -1,9 +1,9 @@
 package dev.junitproof.suites.charts;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 
 /** A PNG decoded for tests that look at its pixels. */
 final class ChartPngsImage {

@@ -3,8 +3,8 @@ package dev.junitproof.suites.slices;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.testing.mutation.EvidenceSet;
-import dev.junitproof.testing.mutation.Mutation;
 import dev.junitproof.testing.mutation.Mutation.Expect;
+import dev.junitproof.testing.mutation.Mutation;
 
 import java.time.Duration;
 import java.time.Instant;

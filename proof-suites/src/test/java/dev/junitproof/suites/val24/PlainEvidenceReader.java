@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.junitproof.api.result.SuiteJudgment;
 import dev.junitproof.api.suite.DirectoryEntry;
 import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.suite.ProofSuite;
-import dev.junitproof.api.result.SuiteJudgment;
 import dev.junitproof.engine.Judgments;
 
 import java.io.IOException;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.result.CheckOutcome;
 import dev.junitproof.api.result.Findings;
-import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.testing.JsonFixtures;
 import org.junit.jupiter.api.Test;
 

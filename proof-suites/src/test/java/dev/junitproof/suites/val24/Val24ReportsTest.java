@@ -1,11 +1,10 @@
 package dev.junitproof.suites.val24;
 
-import dev.junitproof.api.result.SuiteJudgment;
-import dev.junitproof.engine.Judgments;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.result.SuiteJudgment;
+import dev.junitproof.engine.Judgments;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;

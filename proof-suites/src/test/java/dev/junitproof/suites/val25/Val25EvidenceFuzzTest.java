@@ -2,8 +2,8 @@ package dev.junitproof.suites.val25;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.junitproof.suites.hostile.FuzzedEvidence;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,9 @@
 package dev.junitproof.suites.val25;
 
 import dev.junitproof.suites.hostile.Hostile;
-import dev.junitproof.testing.ProofRunResult;
+import dev.junitproof.testing.JsonFixtures;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import dev.junitproof.testing.JsonFixtures;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.junitproof.suites.val26;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.suites.slices.SliceFixture;
+import dev.junitproof.testing.ApprovalsFixture;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -130,9 +131,26 @@ final class HaFixture extends SliceFixture<HaFixture> {
         quorum.put("can_accept_protected_writes", false);
     }
 
-    /** Regenerates the README's sample: {@code examples/evidence/cli-audit-lab-2026-03-23/val13..val17}. */
+    /**
+     * The sample's approvals: the three HA GA requirements no lab evidence can show, attested by the HA lead on the
+     * lab's day, so the sample reaches HA GA READY and shows what an approval does.
+     */
+    static ApprovalsFixture gaAttested() {
+        return ApprovalsFixture.approvals()
+                .attested("VAL26", "HA_GA-1", "VAL18 30-day HA soak on the staging cluster: Gate D passed "
+                        + "(4 scheduled failovers, max 6,120 ms, continuity 1.000, uptime 99.97%)", "ha-lead",
+                        "2026-03-23", "https://tracker.example/HA-18")
+                .attested("VAL26", "HA_GA-2", "Streaming-replication promotion failover validated on PostgreSQL 16 "
+                        + "with Patroni: standby promoted, cluster recovered", "ha-lead", "2026-03-23",
+                        "https://tracker.example/HA-21")
+                .attested("VAL26", "HA_GA-3", "VAL14 alerting thresholds recalibrated against two weeks of "
+                        + "production write_lag", "sre-lead", "2026-03-23", "https://tracker.example/SRE-40");
+    }
+
+    /** Regenerates the README's sample: {@code examples/evidence/cli-audit-lab-2026-03-23/val13..val17, approvals.json}. */
     public static void main(String[] args) {
-        passing().writeTo(Path.of(args.length > 0 ? args[0] : "examples/evidence"));
+        Path unit = passing().writeTo(Path.of(args.length > 0 ? args[0] : "examples/evidence"));
+        gaAttested().writeTo(unit);
     }
 
     Path writeTo(Path root) {

@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val26;
 
 import dev.junitproof.suites.hostile.Hostile;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;

@@ -78,6 +78,10 @@ class Val26ReportTest {
     @Test
     void theCommittedSampleIsWhatTheGeneratorWrites() throws IOException {
         Path generated = HaFixture.passing().writeTo(tmp);
+        HaFixture.gaAttested().writeTo(generated);
+        assertThat(Files.readString(SAMPLE.resolve("approvals.json")))
+                .as("examples/evidence/%s/approvals.json (regenerate with HaFixture.main)", HaFixture.UNIT)
+                .isEqualTo(Files.readString(generated.resolve("approvals.json")));
 
         for (String val : List.of("val13", "val14", "val15", "val16", "val17")) {
             String file = val + "-report.json";
@@ -91,8 +95,15 @@ class Val26ReportTest {
     void selectingTheSampleDirectoryRunsBothSuitesEachWithItsOwnReport() {
         ProofRunResult run = ProofRunner.selectDirectory(SAMPLE).run(tmp);
 
-        assertThat(run.tests("VAL26")).containsExactlyEntriesOf(Val26Runs.passing());
-        assertThat(run.report(HaFixture.UNIT, Val26Runs.TEXT)).contains("Verdict: HA DESIGN PARTNER READY");
+        // The sample's approvals.json attests the three HA GA requirements: HA GA is reached, and says so.
+        java.util.Map<String, ProofRunResult.Shown> expected = new java.util.LinkedHashMap<>(Val26Runs.passing());
+        expected.put("VAL26-APPROVALS", ProofRunResult.Shown.PASSED);
+        expected.put("HA_GA", ProofRunResult.Shown.PASSED);
+        assertThat(run.tests("VAL26")).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(run.report(HaFixture.UNIT, Val26Runs.TEXT)).contains("Verdict: HA GA READY",
+                "HA GA READY ✓", "✓ VAL18 30-day HA soak", "(attested by ha-lead, https://tracker.example/HA-18)");
+        assertThat(run.tests("VAL25")).containsEntry("VAL25-APPROVALS", ProofRunResult.Shown.PASSED)
+                .containsEntry("GA", ProofRunResult.Shown.ABORTED);
         assertThat(run.report(HaFixture.UNIT, "val25-proof-report.txt")).contains("Verdict: DESIGN PARTNER READY");
     }
 }

@@ -2,8 +2,8 @@ package dev.junitproof.suites.val26;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.testing.JsonFixtures;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,8 +2,8 @@ package dev.junitproof.suites.val27;
 
 import dev.junitproof.suites.hostile.Hostile;
 import dev.junitproof.testing.JsonFixtures;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;

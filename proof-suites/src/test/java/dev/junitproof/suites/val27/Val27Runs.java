@@ -2,8 +2,8 @@ package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.junitproof.testing.JsonFixtures;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 
 import java.nio.file.Path;

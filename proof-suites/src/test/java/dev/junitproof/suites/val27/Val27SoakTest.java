@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val27;
 
 import dev.junitproof.testing.JsonFixtures;
-import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import dev.junitproof.testing.ProofRunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
