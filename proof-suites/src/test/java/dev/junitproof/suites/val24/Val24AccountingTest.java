@@ -217,4 +217,55 @@ class Val24AccountingTest {
         assertThat(result.report(Val24Runs.UNIT, "val24-checkpoint-7d.txt")).contains("Gate D: IN PROGRESS");
         assertThat(result.tests("VAL24")).containsEntry("GATE_D", ABORTED);
     }
+
+    /** #15 class 3: a deadletter list is judged whole; an entry twice is not the relay's state. */
+    @Test
+    void aDeadletterEntryListedTwiceIsAnInconsistency(@TempDir Path temp) throws IOException {
+        Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
+        Path list = soak.resolve("rounds/r000047-deadletter.json");
+        Files.writeString(list, Files.readString(list).replaceFirst("\\[\\s*(\\{[^}]*})", "[$1, $1"));
+
+        ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
+
+        assertThat(matrix(result)).isEqualTo(expect("PPPPPAAFAF"));
+        assertThat(result.message("VAL24-08")).contains("rounds/r000047-deadletter.json lists val24-r000002-009 more than once");
+    }
+
+    @Test
+    void aDeadletterIdNoRoundSeededIsAnInconsistency(@TempDir Path temp) throws IOException {
+        Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
+        Path list = soak.resolve("rounds/r000050-deadletter.json");
+        Files.writeString(list, "{\"entries\": [{\"id\": \"val24-r000120-000\", \"attempts\": 3, \"last_error\": \"refused\"}]}");
+
+        ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
+
+        assertThat(matrix(result)).isEqualTo(expect("PPPPPAAFAF"));
+        assertThat(result.message("VAL24-08"))
+                .contains("rounds/r000050-deadletter.json lists val24-r000120-000, which no round up to it seeded");
+    }
+
+    @Test
+    void aSweepRecoveringAnIdItDidNotRetryIsAnInconsistency(@TempDir Path temp) throws IOException {
+        Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
+        Path sweep = soak.resolve("rounds/r000048-retry.json");
+        Files.writeString(sweep, Files.readString(sweep).replace("\"recovered\": [", "\"recovered\": [\"val24-r000030-000\", "));
+
+        ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
+
+        assertThat(matrix(result)).isEqualTo(expect("PPPPPAAFAF"));
+        assertThat(result.message("VAL24-08")).contains("rounds/r000048-retry.json recovered val24-r000030-000, which it did not retry");
+    }
+
+    @Test
+    void aRoundSeedingOtherThanSegmentsPerRoundIsAnInconsistency(@TempDir Path temp) throws IOException {
+        Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
+        Files.writeString(soak.resolve("soak.json"), Files.readString(soak.resolve("soak.json"))
+                .replace("\"segments_per_round\": 10", "\"segments_per_round\": 11"));
+
+        ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
+
+        assertThat(result.outcome("VAL24-08")).isEqualTo(FAILED);
+        assertThat(result.message("VAL24-08"))
+                .contains("rounds/r000001-seeded.txt lists 10 segment(s), but soak.json /segments_per_round is 11");
+    }
 }
