@@ -1,6 +1,7 @@
 package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.Outcomes;
@@ -10,6 +11,7 @@ import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.api.suite.SuiteProof;
+import dev.junitproof.suites.charts.ChartRenderer;
 import dev.junitproof.suites.slices.SliceChecks;
 
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ final class Val27Proof implements SuiteProof {
         for (CoreSlice core : evidence.ordered()) {
             plan.add(sliceGroup(core));
         }
+        plan.add(FigureChecks.group(evidence));
         plan.add(CheckGroup.of("campaign", "Campaign window: " + CampaignChecks.WINDOW_TITLE, null,
                 List.of(CampaignChecks.window(evidence.window()))));
         MatrixChecks matrix = new MatrixChecks(evidence);
@@ -79,8 +82,9 @@ final class Val27Proof implements SuiteProof {
         }
         Soak soak = evidence.soak();
         SoakGate gate = soak.gate();
-        int passed = soak.judged().map(r -> (int) r.passedChecks()).orElse(0);
-        int total = soak.judged().map(r -> r.checks().size()).orElse(0);
+        int passed = soak.judged().map(r -> (int) r.matrixChecks().stream()
+                .filter(c -> c.status() == dev.junitproof.api.result.CheckStatus.PASS).count()).orElse(0);
+        int total = soak.judged().map(r -> r.matrixChecks().size()).orElse(0);
         // The soak's standing, not a slice status: PENDING while it runs (the engine's CoverageRow admits it).
         rows.add(new CoverageRow("VAL24", SoakSummary.NAME, SoakCheck.ID, passed, total,
                 gate.reason()));
@@ -94,13 +98,13 @@ final class Val27Proof implements SuiteProof {
 
     @Override
     public String renderText(ProofResult result) {
-        return new Val27TextReport(evidence, result).render();
+        return new Val27TextReport(evidence, result, coverage()).render();
     }
 
     /** VAL20 throughput per tier (beta), when VAL20 could be read. */
     @Override
-    public List<dev.junitproof.api.suite.BinaryReportFile> charts(ProofResult result) {
-        return dev.junitproof.suites.charts.ChartRenderer.pngs(List.of(ThroughputChart.of(evidence)));
+    public List<BinaryReportFile> charts(ProofResult result) {
+        return ChartRenderer.pngs(List.of(ThroughputChart.of(evidence)));
     }
 
     @Override
