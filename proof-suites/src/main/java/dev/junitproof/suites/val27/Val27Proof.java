@@ -78,7 +78,7 @@ final class Val27Proof implements SuiteProof {
         List<CoverageRow> rows = new ArrayList<>();
         for (CoreSlice core : evidence.ordered()) {
             rows.add(new CoverageRow(core.slice().name(), core.slice().title(), MatrixChecks.sliceCheckId(core.slice()),
-                    (int) core.evidence().passedChecks(), RelaySlice.EXPECTED_CHECKS, core.evidence().detail()));
+                    (int) core.evidence().passedChecks(), RelaySlice.EXPECTED_CHECKS, core.problem()));
         }
         Soak soak = evidence.soak();
         SoakGate gate = soak.gate();

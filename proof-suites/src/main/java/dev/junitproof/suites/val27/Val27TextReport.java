@@ -120,6 +120,11 @@ final class Val27TextReport {
 
     private void row(String id, String title) {
         out.add(id + " " + outcomes.status(id).name() + " " + title);
+        List<String> read = MatrixChecks.ids().contains(id) ? MatrixChecks.required(id) : List.of();
+        if (!read.isEmpty()) {
+            out.add(standing(read));
+            return;
+        }
         Findings findings = outcomes.findings(id);
         String detail = findings.detail();
         if (detail.isEmpty()) {
@@ -128,6 +133,23 @@ final class Val27TextReport {
         if (!detail.isEmpty()) {
             out.add(detail);
         }
+    }
+
+    /**
+     * A row that reads other checks: how many of them passed and each one that did not, with its status, all from
+     * the recorded outcomes (so the line can never say other than the checks it names).
+     */
+    private String standing(List<String> read) {
+        List<String> notPassed = new ArrayList<>();
+        for (String id : read) {
+            if (!outcomes.passed(id)) {
+                notPassed.add(id + " " + outcomes.status(id).name());
+            }
+        }
+        return (read.size() - notPassed.size()) + " of " + read.size() + (read.size() == 1 ? " check" : " checks")
+                + " passed (" + (read.size() == 1 ? read.get(0) : read.size() <= 10 ? String.join(", ", read)
+                : "VAL27-01..09, every figure check, " + CampaignChecks.WINDOW_ID) + ")"
+                + (notPassed.isEmpty() ? "" : "; not passed: " + String.join(", ", notPassed));
     }
 
     /** PASS and FAIL over VAL27-01..10 only (then any other status there is); VAL27-SOAK is outside the total. */

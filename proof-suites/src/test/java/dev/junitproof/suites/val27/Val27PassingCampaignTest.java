@@ -116,15 +116,15 @@ class Val27PassingCampaignTest {
             VAL27-05 PASS VAL23 bandwidth report found and all 10 checks pass
             val23 10/10 checks passed
             VAL27-06 PASS Zero message loss: VAL21 accounting exact + VAL22 zero silent loss
-            4 of 4 figure checks passed
+            4 of 4 checks passed (VAL21-sa, VAL21-sb, VAL22-group-r, VAL22-group-u)
             VAL27-07 PASS Throughput T2 baseline (10×64B) zero loss
-            1 of 1 figure checks passed
+            1 of 1 check passed (VAL20-T2)
             VAL27-08 PASS Deadletter retry Group R rate = 1.000
-            1 of 1 figure checks passed
+            1 of 1 check passed (VAL22-group-r-rate)
             VAL27-09 PASS All bandwidth scenarios deliver correct segments
-            10 of 10 figure checks passed
+            10 of 10 checks passed (VAL23-sa, VAL23-sa-unlimited, VAL23-sb, VAL23-sb-throttle, VAL23-sb-quota-drop, VAL23-sc, VAL23-sc-quota-drop, VAL23-sd, VAL23-se, VAL23-fails)
             VAL27-10 PASS Relay design partner readiness — all above pass and evidence coherent
-            46 of 46 checks passed
+            46 of 46 checks passed (VAL27-01..09, every figure check, VAL27-WINDOW)
             Overall: PASS=10 FAIL=0
             VAL27-SOAK MISSING VAL24 30-day soak Gate D (not counted in PASS/FAIL total)
             no val24-relay-soak-YYYY-MM-DD directory under the evidence root

@@ -108,9 +108,9 @@ class Val27SliceEvidenceTest {
         expected.put("VAL27-01", Shown.FAILED);
         assertThat(run.tests("VAL27")).isEqualTo(expected);
         assertThat(Val27Runs.text(run))
-                .contains("VAL19 Relay Impairment Validation FAIL (9/10 checks; not passed: VAL19-04 FAIL)")
+                .contains("VAL19 Relay Impairment Validation FAIL (9/10 checks; lab checks not passed: VAL19-04)")
                 .contains("VAL27-01 FAIL VAL19 impairment report found and all 10 checks pass\n"
-                        + "val19 9/10 checks passed; not passed: VAL19-04 FAIL")
+                        + "val19 9/10 checks passed; lab checks not passed: VAL19-04")
                 .contains("Overall: PASS=8 FAIL=2")
                 .contains("RELAY DESIGN PARTNER READY ✗ (NOT READY)\n✗ VAL19 all 10 checks pass");
     }

@@ -39,7 +39,8 @@ class Val27WindowTest {
                 + "(VAL19–VAL23 report mtimes span 7d 00:00:01 [target <= 7d 00:00:00])");
         assertThat(Val27Runs.text(run)).contains("✗ VAL19–VAL23 evidence files fall within one 7-day campaign window")
                 .contains("VAL27-10 FAIL Relay design partner readiness")
-                .contains("45 of 46 checks passed; not passed: VAL27-WINDOW FAIL (");
+                .contains("45 of 46 checks passed (VAL27-01..09, every figure check, VAL27-WINDOW); not passed: VAL27-WINDOW FAIL\n");
+        assertThat(run.message("VAL27-10")).contains("not passed: VAL27-WINDOW FAIL (");
         assertThat(run.message("VAL27-WINDOW")).contains("val23-relay-bandwidth-local-2026-03-20/val23-summary.json");
         assertThat(Val27Runs.verdict(run)).isEqualTo("Verdict: RELAY NOT READY");
         assertThat(Val27Runs.json(run).path("campaign_window").path("spread_s").asLong()).isEqualTo(7 * 86_400 + 1);
