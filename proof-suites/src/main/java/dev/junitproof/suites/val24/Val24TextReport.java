@@ -37,7 +37,7 @@ final class Val24TextReport {
         for (String id : Val24Checks.IDS) {
             String text = outcomes.find(id).map(o -> o.findings().detail().isEmpty() ? o.message() : o.findings().detail())
                     .orElse("");
-            out.add((id + " " + outcomes.statusLabel(id) + " " + firstLine(text)).stripTrailing());
+            out.add((id + " " + outcomes.status(id).name() + " " + firstLine(text)).stripTrailing());
         }
         out.add(overall(outcomes));
         String figures = soak.optional().map(GateD::figures).orElse("delivery=n/a, retry=n/a, loss=n/a");
