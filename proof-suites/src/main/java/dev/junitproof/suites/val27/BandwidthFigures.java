@@ -1,6 +1,7 @@
 package dev.junitproof.suites.val27;
 
 import dev.junitproof.api.result.Measurement;
+import dev.junitproof.api.result.Target;
 import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.suite.SourceRef;
@@ -96,17 +97,28 @@ final class BandwidthFigures {
         }
     }
 
+    /** A counter of a limited scenario (S-B, S-C) judged against its target. */
     private static CheckSpec counter(CoreSlice core, String id, String title, String scenario, String field,
-            dev.junitproof.api.result.Target target) {
-        return FigureChecks.check(id, title, core, Val23Report.class, "/scenarios/" + scenario + "/" + field,
-                (check, r) -> {
-                    Val23Report.Limited limited = scenario.equals("sb_rate_only") ? r.scenarios().sbRateOnly()
-                            : r.scenarios().scQuotaOnly();
-                    int value = field.equals("throttle_count") ? limited.throttleCount() : limited.quotaDropCount();
-                    check.detail(scenario + " " + field + "=" + value);
-                    check.meets(scenario + " " + field, Measurement.count(value), target,
-                            SourceRef.of(core.path(), "/scenarios/" + scenario + "/" + field));
-                });
+            Target target) {
+        String pointer = "/scenarios/" + scenario + "/" + field;
+        return FigureChecks.check(id, title, core, Val23Report.class, pointer, (check, r) -> {
+            int value = counterValue(r, scenario, field);
+            check.detail(scenario + " " + field + "=" + value);
+            check.meets(scenario + " " + field, Measurement.count(value), target, SourceRef.of(core.path(), pointer));
+        });
+    }
+
+    private static int counterValue(Val23Report r, String scenario, String field) {
+        Val23Report.Limited limited = switch (scenario) {
+            case "sb_rate_only" -> r.scenarios().sbRateOnly();
+            case "sc_quota_only" -> r.scenarios().scQuotaOnly();
+            default -> throw new IllegalArgumentException("no limited scenario " + scenario);
+        };
+        return switch (field) {
+            case "throttle_count" -> limited.throttleCount();
+            case "quota_drop_count" -> limited.quotaDropCount();
+            default -> throw new IllegalArgumentException("no counter " + field);
+        };
     }
 
     private static void dailyReset(CheckContext check, CoreSlice core, Val23Report r) {

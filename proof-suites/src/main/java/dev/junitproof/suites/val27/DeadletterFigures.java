@@ -1,6 +1,8 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.api.result.Digits;
 import dev.junitproof.api.result.Measurement;
+import dev.junitproof.api.result.Unit;
 import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.suite.SourceRef;
@@ -102,7 +104,7 @@ final class DeadletterFigures {
 
     /** A VAL22 rate as the seed prints it, to three places ({@code 1.000}), more where three would misjudge it. */
     static Measurement rate(double value) {
-        return Measurement.of(value, dev.junitproof.api.result.Unit.RATE, dev.junitproof.api.result.Digits.decimals(3));
+        return Measurement.of(value, Unit.RATE, Digits.decimals(3));
     }
 
     /** A reported rate must be its counts' quotient, to rounding; otherwise it fails naming both. */

@@ -1,7 +1,9 @@
 package dev.junitproof.suites.val27;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.junitproof.api.result.Outcomes;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,8 +26,8 @@ final class SectionLines {
      * them, with what they hold: reported, never judged, since no claim of the seed rests on them.
      */
     static List<String> unnamed(CoreSlice core, String pointer, List<String> named) {
-        List<String> unnamed = new java.util.ArrayList<>();
-        com.fasterxml.jackson.databind.JsonNode node = core.evidence().tree().map(t -> t.at(pointer)).orElse(null);
+        List<String> unnamed = new ArrayList<>();
+        JsonNode node = core.evidence().tree().map(t -> t.at(pointer)).orElse(null);
         if (node != null && node.isObject()) {
             node.fieldNames().forEachRemaining(key -> {
                 if (!named.contains(key)) {

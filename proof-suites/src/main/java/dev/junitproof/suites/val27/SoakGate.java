@@ -1,5 +1,7 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.api.result.CheckStatus;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +73,7 @@ public record SoakGate(Standing standing, String reason, List<String> disagreeme
     /** {@code ; VAL24-08 failed: loss_count=1, ...}: VAL24's own reasons, so the gate says why without VAL24's report. */
     private static String failed(Val24Report r) {
         StringBuilder sb = new StringBuilder();
-        r.matrixChecks().stream().filter(c -> c.status() == dev.junitproof.api.result.CheckStatus.FAIL).limit(3)
+        r.matrixChecks().stream().filter(c -> c.status() == CheckStatus.FAIL).limit(3)
                 .forEach(c -> sb.append("; ").append(c.id()).append(" failed")
                         .append(c.detail() == null || c.detail().isEmpty() ? "" : ": " + c.detail()));
         return sb.toString();

@@ -1,5 +1,7 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.suites.text.Numbers;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -35,7 +37,7 @@ enum ThroughputTier {
 
     /** {@code 10 × 64 B}, as the seed writes a load. */
     String load() {
-        return segments + " × " + dev.junitproof.suites.text.Numbers.bytes(segmentBytes);
+        return segments + " × " + Numbers.bytes(segmentBytes);
     }
 
     static Optional<ThroughputTier> of(String label) {

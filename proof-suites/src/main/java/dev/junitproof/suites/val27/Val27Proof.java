@@ -1,6 +1,7 @@
 package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.result.CheckStatus;
 import dev.junitproof.api.suite.BinaryReportFile;
 import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.result.CoverageRow;
@@ -83,7 +84,7 @@ final class Val27Proof implements SuiteProof {
         Soak soak = evidence.soak();
         SoakGate gate = soak.gate();
         int passed = soak.judged().map(r -> (int) r.matrixChecks().stream()
-                .filter(c -> c.status() == dev.junitproof.api.result.CheckStatus.PASS).count()).orElse(0);
+                .filter(c -> c.status() == CheckStatus.PASS).count()).orElse(0);
         int total = soak.judged().map(r -> r.matrixChecks().size()).orElse(0);
         // The soak's standing, not a slice status: PENDING while it runs (the engine's CoverageRow admits it).
         rows.add(new CoverageRow("VAL24", SoakSummary.NAME, SoakCheck.ID, passed, total,
