@@ -1,5 +1,6 @@
 package dev.junitproof.suites.val24;
 
+import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.suites.charts.ChartData;
 import dev.junitproof.suites.charts.ChartSeries;
@@ -9,25 +10,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The soak day by day: each day's clean-round delivery rate against Gate D's 0.990 (outage and recovery rounds
+ * The soak day by day: each day's clean-round delivery rate against Gate D's target (outage and recovery rounds
  * excluded, as the seed defines the rate) and the loss accumulated up to that day, on the right axis. A day
- * without a clean round has no rate and is drawn as a gap, never as 0 or 1.
+ * without a clean round has no rate and is drawn as a gap, never as 0 or 1. The chart judges nothing: its title
+ * carries the outcomes of the checks that judge the soak's rate (VAL24-06) and loss (VAL24-08), as every report does.
  */
 final class DeliveryChart {
 
     static final String FILE = "val24-delivery.png";
     static final String RATE = "clean-round delivery rate";
-    static final String TARGET = "target: 0.990";
+    static final String TARGET = "target: " + SoakTargets.CLEAN_DELIVERY.text();
     static final String LOSS = "cumulative loss (messages)";
 
     private DeliveryChart() {
     }
 
-    static Optional<ChartData> of(Loaded<SoakAccounting> soak) {
-        return soak.optional().filter(s -> !s.days().isEmpty()).map(DeliveryChart::of);
+    static Optional<ChartData> of(Loaded<SoakAccounting> soak, Outcomes outcomes) {
+        return soak.optional().filter(s -> !s.days().isEmpty()).map(s -> of(s, outcomes));
     }
 
-    static ChartData of(SoakAccounting soak) {
+    static ChartData of(SoakAccounting soak, Outcomes outcomes) {
         List<String> days = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
         List<Double> loss = new ArrayList<>();
@@ -38,11 +40,18 @@ final class DeliveryChart {
             lost += day.lost();
             loss.add((double) lost);
         }
-        return new ChartData(FILE, "VAL24 delivery rate per day and cumulative loss", "soak day", "delivery rate",
+        return new ChartData(FILE, title(outcomes), "soak day", "delivery rate",
                 Optional.of("messages lost"), days, List.of(
                         ChartSeries.bars(RATE, rates),
-                        ChartSeries.target(TARGET, days.stream().map(d -> Figures.DELIVERY_TARGET).toList()),
+                        ChartSeries.target(TARGET, days.stream().map(d -> SoakTargets.CLEAN_DELIVERY.value()).toList()),
                         ChartSeries.lineOnRightAxis(LOSS, loss)));
+    }
+
+    /** {@code VAL24 delivery rate per day (VAL24-06 PASS) and cumulative loss (VAL24-08 PENDING)}. */
+    static String title(Outcomes outcomes) {
+        return "VAL24 delivery rate per day (VAL24-06 " + outcomes.status("VAL24-06").name()
+                + ") and cumulative loss (" + Val24Checks.ACCOUNTING_ID + " "
+                + outcomes.status(Val24Checks.ACCOUNTING_ID).name() + ")";
     }
 
     /** Delivered over seeded in the day's clean rounds; NaN (a gap) when the day had none. */

@@ -1,32 +1,25 @@
 package dev.junitproof.suites.val24;
 
+import dev.junitproof.api.result.Measurement;
+import dev.junitproof.api.result.Target;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** How the seed's report prints figures: rates to four places, a round's delivery rate as Python prints it. */
+/**
+ * The few number forms of the seed's report that the shared {@link dev.junitproof.suites.text.Numbers} has no word
+ * for, because the seed's report script is Python: a rate as Python prints a float, Python's booleans, and the
+ * decimals the JSON documents carry. Never a status: a figure's status is its check's outcome.
+ */
 final class Figures {
-
-    static final double DELIVERY_TARGET = 0.990;
-    static final double RETRY_TARGET = 0.990;
 
     private Figures() {
     }
 
-    /** {@code 0.9996}; {@code n/a} before there is anything to divide. */
-    static String rate(OptionalDouble rate) {
-        return rate.isPresent() ? rate(rate.getAsDouble()) : "n/a";
-    }
-
-    static String rate(double rate) {
-        return String.format(Locale.ROOT, "%.4f", rate);
-    }
-
-    /** {@code 1.0}, {@code 0.9}, {@code 0.95}: shortest form with at least one decimal, as the seed prints it. */
-    static String shortRate(double rate) {
-        BigDecimal value = BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        return value.scale() < 1 ? value.setScale(1, RoundingMode.UNNECESSARY).toPlainString() : value.toPlainString();
+    /** {@code 0.9996} (four places, more where four would misjudge it); {@code n/a} before there is anything to divide. */
+    static String rate(OptionalDouble rate, Target target) {
+        return rate.isPresent() ? Measurement.rate(rate.getAsDouble()).against(target) : "n/a";
     }
 
     /** {@code True}/{@code False}, as the seed's report script (Python) prints booleans. */

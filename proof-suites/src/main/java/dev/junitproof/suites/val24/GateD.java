@@ -1,33 +1,27 @@
 package dev.junitproof.suites.val24;
 
+import dev.junitproof.api.result.Outcomes;
+
 /**
- * The seed's Gate D: rounds completed ≥ 1,440, clean-round delivery rate ≥ 0.990, retry recovery rate ≥ 0.990,
- * message loss = 0. Loss also fails on an inconsistent or unreadable past round: accounting that cannot be
- * proven is not "no loss".
+ * The seed's Gate D as the VAL24 document states it ({@code gate_d}, which VAL27 reads): each criterion is the
+ * outcome of the check that judges it (rounds VAL24-09, delivery VAL24-06, retry VAL24-07, loss VAL24-08) and
+ * {@code overall} is VAL24-10's, so the document can never say other than the checks. A criterion not judged yet
+ * (not due) is not met.
  */
-record GateD(boolean roundsOk, boolean deliveryOk, boolean retryOk, boolean lossOk) {
+record GateD(boolean roundsOk, boolean deliveryOk, boolean retryOk, boolean lossOk, boolean overall) {
+
+    static GateD of(Outcomes outcomes) {
+        return new GateD(outcomes.passed("VAL24-09"), outcomes.passed("VAL24-06"), outcomes.passed("VAL24-07"),
+                outcomes.passed(Val24Checks.ACCOUNTING_ID), outcomes.passed(Val24Checks.GATE_D_ID));
+    }
 
     /**
-     * The seed's fixed bar (30 days × 48 rounds). Never the soak's own {@code rounds_target}: evidence that
-     * declares a shorter soak must not be able to lower the bar it is judged by.
+     * {@code delivery=0.9996, retry=1.0000, loss=0}: the figures the seed's Gate D lines print, each with as many
+     * digits as it takes to show how it stands against its target (0.98999 never prints as 0.9900).
      */
-    static final int MIN_ROUNDS = 1440;
-
-    static GateD of(SoakAccounting soak) {
-        return new GateD(
-                soak.totalRounds() >= MIN_ROUNDS,
-                soak.cleanDeliveryRate().orElse(0.0) >= Figures.DELIVERY_TARGET && soak.cleanDeliveryRate().isPresent(),
-                soak.retryRecoveryRate().orElse(0.0) >= Figures.RETRY_TARGET && soak.retryRecoveryRate().isPresent(),
-                !soak.accountingBroken());
-    }
-
-    boolean overall() {
-        return roundsOk && deliveryOk && retryOk && lossOk;
-    }
-
-    /** {@code delivery=0.9996, retry=1.0000, loss=0}: the figures the seed's Gate D lines print. */
     static String figures(SoakAccounting soak) {
-        return "delivery=" + Figures.rate(soak.cleanDeliveryRate()) + ", retry=" + Figures.rate(soak.retryRecoveryRate())
+        return "delivery=" + Figures.rate(soak.cleanDeliveryRate(), SoakTargets.CLEAN_DELIVERY)
+                + ", retry=" + Figures.rate(soak.retryRecoveryRate(), SoakTargets.RETRY_RECOVERY)
                 + ", loss=" + soak.lossCount();
     }
 }

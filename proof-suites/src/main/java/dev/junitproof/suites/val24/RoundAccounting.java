@@ -45,12 +45,15 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
         return problems.isEmpty();
     }
 
-    /** Recomputes a round against the peer's receipts; pure. */
-    static RoundAccounting of(RoundData data, SegmentIdSet received, int roundsPerDay) {
+    /**
+     * Recomputes a round against the peer's receipts; pure. A round seeds the soak's {@code segments_per_round}
+     * (soak.json): a seeded list of another length is not the round the schedule says ran.
+     */
+    static RoundAccounting of(RoundData data, SegmentIdSet received, int roundsPerDay, int segmentsPerRound) {
         RoundMetrics own = data.metrics();
         int round = data.files().round();
         String file = data.files().metrics();
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(data.listProblems());
         if (own.round() != round) {
             problems.add(file + " /round says " + own.round());
         }
@@ -78,6 +81,10 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
             }
         }
         long seeded = seen.size();
+        if (seeded != segmentsPerRound) {
+            problems.add(data.files().seeded() + " lists " + seeded + " segment(s), but soak.json /segments_per_round is "
+                    + segmentsPerRound);
+        }
         long deadletter = deadlettered.size();
         compare(problems, file, "seeded", own.seeded(), seeded);
         compare(problems, file, "delivered", own.delivered(), delivered);
@@ -95,7 +102,9 @@ record RoundAccounting(int round, int day, RoundKind kind, Instant startedAt, St
                 }
             }
             for (String id : new java.util.LinkedHashSet<>(data.sweep().recovered())) {
-                if (retriedIds.contains(id) && received.contains(id)) {
+                if (!retriedIds.contains(id)) {
+                    problems.add(data.files().retry() + " recovered " + id + ", which it did not retry");
+                } else if (received.contains(id)) {
                     recovered.add(id);
                 }
             }

@@ -12,7 +12,13 @@ import java.util.Set;
  * @param beforeIds      recovery rounds: ids of the deadletter list before the retry sweep; else {@code null}
  * @param sweep          recovery rounds: the retry sweep; else {@code null}
  * @param logBytes       size of the edged log, -1 when there is none
+ * @param listProblems   entries its lists hold twice (a deadletter list, the sweep's retried or recovered ids): a set
+ *                       of ids written with a repeat is not the relay's state, and its counts cannot be trusted
  */
 record RoundData(RoundFiles files, RoundMetrics metrics, Instant startedAt, RoundKind kind, List<String> seededIds,
-        Set<String> deadletterIds, Set<String> beforeIds, RetrySweep sweep, long logBytes) {
+        Set<String> deadletterIds, Set<String> beforeIds, RetrySweep sweep, long logBytes, List<String> listProblems) {
+
+    RoundData {
+        listProblems = List.copyOf(listProblems);
+    }
 }

@@ -78,8 +78,10 @@ final class SoakAccountant {
         Set<String> lastDeadletter = Set.of();
         RoundKind previousKind = null;
         Map<Integer, List<String>> laterProblems = new LinkedHashMap<>();
+        Set<Integer> unreadableRounds = new HashSet<>();
         for (int first = 1; first <= newest; first += BATCH) {
-            for (RoundRead read : readBatch(first, Math.min(newest, first + BATCH - 1), peer.ids(), perDay)) {
+            for (RoundRead read : readBatch(first, Math.min(newest, first + BATCH - 1), peer.ids(), perDay,
+                    parameters.segmentsPerRound())) {
                 int round = read.round();
                 int day = (round - 1) / perDay + 1;
                 if (read.data() instanceof Loaded.Missing<RoundData> missing) {
@@ -89,6 +91,7 @@ final class SoakAccountant {
                     } else {
                         unreadable.add(broken);
                     }
+                    unreadableRounds.add(round);
                     previousKind = null;
                     continue;
                 }
@@ -105,6 +108,8 @@ final class SoakAccountant {
                         unschemedSeeded.putIfAbsent(id, round);
                     }
                 }
+                unseededEntries(data, seeded, unreadableRounds)
+                        .forEach(problem -> laterProblems.computeIfAbsent(round, r -> new ArrayList<>()).add(problem));
                 lastDeadletter = data.deadletterIds();
                 complete.add(read.accounting());
             }
@@ -129,11 +134,11 @@ final class SoakAccountant {
      * depends on the order of rounds (recovery after outage, the running seeded set) stays in the caller's
      * sequential pass, so the result is the same whatever the scheduling. Batches bound what is held at once.
      */
-    private List<RoundRead> readBatch(int first, int last, SegmentIdSet received, int perDay) {
+    private List<RoundRead> readBatch(int first, int last, SegmentIdSet received, int perDay, int perRound) {
         return java.util.stream.IntStream.rangeClosed(first, last).parallel().mapToObj(round -> {
             Loaded<RoundData> data = readRound(new RoundFiles(base, round));
             RoundAccounting accounting = data instanceof Loaded.Present<RoundData> present
-                    ? RoundAccounting.of(present.value(), received, perDay) : null;
+                    ? RoundAccounting.of(present.value(), received, perDay, perRound) : null;
             return new RoundRead(round, data, accounting);
         }).toList();
     }
@@ -173,6 +178,7 @@ final class SoakAccountant {
         }
         Set<String> before = null;
         RetrySweep sweep = null;
+        List<String> problems = new ArrayList<>();
         if (kind == RoundKind.RECOVERY) {
             Loaded<DeadletterList> beforeList = reader.readJson(DeadletterList.class, files.deadletterBefore(), DEADLETTER_SCHEMA);
             if (!(beforeList instanceof Loaded.Present<DeadletterList> b)) {
@@ -184,11 +190,35 @@ final class SoakAccountant {
             }
             before = ids(b.value());
             sweep = r.value();
+            repeated(files.deadletterBefore(), b.value().entries().stream().map(DeadletterList.Entry::id).toList(), problems);
+            repeated(files.retry() + " /retried", sweep.retried(), problems);
+            repeated(files.retry() + " /recovered", sweep.recovered(), problems);
         }
+        repeated(files.deadletter(), atEnd.value().entries().stream().map(DeadletterList.Entry::id).toList(), problems);
         // Streamed (the reader digests it without holding it); only its size is reported, an absent log is -1.
         long logBytes = reader.stream(files.edgedLog(), in -> { }).optional().orElse(-1L);
         return new Loaded.Present<>(files.metrics(), new RoundData(files, own.value(), startedAt, kind, seeded,
-                ids(atEnd.value()), before, sweep, logBytes));
+                ids(atEnd.value()), before, sweep, logBytes, problems));
+    }
+
+    /**
+     * Entries of a round's deadletter lists (at its end, and before its sweep) that no round up to it seeded: the
+     * relay's list is the soak's segments that did not arrive, so an id nobody seeded means the list (or a seeded
+     * list) is not what the relay held. Ids of a round that could not be read are its problem, not this one's.
+     */
+    private static List<String> unseededEntries(RoundData data, SegmentIdSet seeded, Set<Integer> unreadableRounds) {
+        List<String> problems = new ArrayList<>();
+        unseeded(data.files().deadletter(), data.deadletterIds(), seeded, unreadableRounds, problems);
+        if (data.beforeIds() != null) {
+            unseeded(data.files().deadletterBefore(), data.beforeIds(), seeded, unreadableRounds, problems);
+        }
+        return problems;
+    }
+
+    private static void unseeded(String file, Set<String> ids, SegmentIdSet seeded, Set<Integer> unreadableRounds,
+            List<String> problems) {
+        ids.stream().filter(id -> !seeded.contains(id) && !unreadableRounds.contains(SegmentId.roundOf(id))).sorted()
+                .forEach(id -> problems.add(file + " lists " + id + ", which no round up to it seeded"));
     }
 
     /**
@@ -239,6 +269,18 @@ final class SoakAccountant {
             }
         });
         return new Receipts(peer.receipts(), unknown[0], examples, peer.duplicates(), peer.duplicateExamples());
+    }
+
+    /** Names each id a list holds more than once. */
+    private static void repeated(String list, List<String> ids, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new java.util.TreeSet<>();
+        ids.forEach(id -> {
+            if (!seen.add(id)) {
+                twice.add(id);
+            }
+        });
+        twice.forEach(id -> problems.add(list + " lists " + id + " more than once"));
     }
 
     private static Set<String> ids(DeadletterList list) {

@@ -1,10 +1,17 @@
 package dev.junitproof.suites.val24;
 
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.result.Digits;
+import dev.junitproof.api.result.Measurement;
+import dev.junitproof.api.result.Unit;
 import dev.junitproof.api.suite.CheckContext;
 import dev.junitproof.api.suite.CheckSpec;
 import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.suite.SourceRef;
+import dev.junitproof.suites.text.Numbers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,17 +19,19 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed's 10-check matrix. Each check reads the recomputed accounting, records what it measured, then
- * asserts. A check not yet due is PENDING with the day it becomes due; a silent loss or an inconsistent round
- * fails VAL24-08 and VAL24-10 at once, because nothing later in the soak can undo it.
+ * The seed's 10-check matrix. Each check reads the recomputed accounting, records what it measured against which of
+ * {@link SoakTargets}, then asserts. A check not yet due is PENDING with the day it becomes due; evidence the soak
+ * needs (soak.json, the peer's receipts, a readable rounds directory) that is absent or invalid fails every check,
+ * because nothing can be proven without it; a silent loss or an inconsistent round fails VAL24-08 and VAL24-10 at
+ * once, because nothing later in the soak can undo it.
  */
 final class Val24Checks {
 
     /** The message-loss accounting check: the coverage row of the soak's rounds shows its outcome. */
     static final String ACCOUNTING_ID = "VAL24-08";
+    static final String GATE_D_ID = "VAL24-10";
 
-    static final List<String> IDS = List.of("VAL24-01", "VAL24-02", "VAL24-03", "VAL24-04", "VAL24-05",
-            "VAL24-06", "VAL24-07", "VAL24-08", "VAL24-09", "VAL24-10");
+    static final List<String> IDS = SoakTargets.MATRIX;
     /** Offending rounds and ids named in one failure message; the report and daily files hold the rest. */
     private static final int NAMED = 10;
 
@@ -40,7 +49,6 @@ final class Val24Checks {
 
     List<CheckSpec> matrix() {
         int perRound = soak.optional().map(s -> s.parameters().segmentsPerRound()).orElse(10);
-        int target = GateD.MIN_ROUNDS;
         SourceRef peer = SourceRef.file(base + PeerReceipts.FILE);
         return List.of(
                 new CheckSpec("VAL24-01", "edged + proxy + peer start cleanly; round 1 completes",
@@ -51,15 +59,20 @@ final class Val24Checks {
                 new CheckSpec("VAL24-04", "Outage injection: segments enter DEADLETTER state", null, this::outageDeadletter),
                 new CheckSpec("VAL24-05", "Recovery: deadletter entries retried and observed delivered", null,
                         this::recoveryObserved),
-                new CheckSpec("VAL24-06", "Clean-round delivery rate ≥ 0.990 after 7 days", peer, this::cleanDeliveryRate),
-                new CheckSpec("VAL24-07", "Retry recovery rate ≥ 0.990 after 7 days", peer, this::retryRecoveryRate),
+                new CheckSpec("VAL24-06", "Clean-round delivery rate ≥ " + SoakTargets.CLEAN_DELIVERY.valueText()
+                        + " after 7 days", peer, this::cleanDeliveryRate),
+                new CheckSpec("VAL24-07", "Retry recovery rate ≥ " + SoakTargets.RETRY_RECOVERY.valueText()
+                        + " after 7 days", peer, this::retryRecoveryRate),
                 new CheckSpec("VAL24-08", "Message loss rate = 0.000 (no silent loss)", peer, this::noSilentLoss),
-                new CheckSpec("VAL24-09", "Total rounds ≥ " + String.format(java.util.Locale.ROOT, "%,d", target),
+                new CheckSpec("VAL24-09", "Total rounds ≥ " + Numbers.count((long) SoakTargets.ROUNDS.value()),
                         null, this::totalRounds),
-                new CheckSpec("VAL24-10", "Gate D: all four criteria pass", peer, this::gateD));
+                new CheckSpec(GATE_D_ID, "Gate D: all four criteria pass", peer, this::gateD));
     }
 
-    /** The accounting, or the check ends MISSING (evidence unreadable) or fails (bad configuration). */
+    /**
+     * The accounting. A misconfigured run, or soak evidence that is absent, unreadable or invalid, fails the check
+     * naming why: required evidence that cannot be read proves nothing, so it must never read as "not yet".
+     */
     private SoakAccounting accounting(CheckContext check) {
         configurationError.ifPresent(error -> {
             check.detail(error);
@@ -68,9 +81,9 @@ final class Val24Checks {
         if (soak instanceof Loaded.Present<SoakAccounting> present) {
             return present.value();
         }
-        check.detail("MISSING: " + soak.missingDetail());
-        check.missing(soak.missingDetail());
-        throw new IllegalStateException("unreachable: missing() ends the check");
+        String why = "soak evidence unreadable: " + soak.missingDetail();
+        check.detail(why).measured("unreadable");
+        throw new AssertionError(why);
     }
 
     private DueDates due(SoakAccounting s) {
@@ -84,6 +97,12 @@ final class Val24Checks {
             check.pending(reason.get());
             throw new IllegalStateException("unreachable: pending() ends the check");
         }
+    }
+
+    /** A round's delivery rate as the seed prints it ({@code 1.0}), with more digits where fewer would mislead. */
+    private static Measurement deliveryRate(RoundAccounting r) {
+        double rate = r.seeded() == 0 ? 0.0 : r.delivered() / (double) r.seeded();
+        return Measurement.of(rate, Unit.RATE, Digits.decimals(1));
     }
 
     private void roundOne(CheckContext check) {
@@ -102,14 +121,15 @@ final class Val24Checks {
             throw new AssertionError("round 1 never completed (no complete rounds/" + String.format("r%06d", 1) + " files)");
         }
         RoundAccounting r = first.get();
-        double rate = r.seeded() == 0 ? 0.0 : r.delivered() / (double) r.seeded();
-        check.source(SourceRef.file(r.metricsFile())).measured("delivery_rate=" + Figures.shortRate(rate)
-                + " (" + r.delivered() + "/" + r.seeded() + ")").target("delivery_rate = 1.0");
-        check.detail(rate == 1.0 ? "edged+proxy+peer started cleanly (round 1 delivered)"
-                : "round 1 delivery_rate=" + Figures.shortRate(rate) + " (" + r.delivered() + "/" + r.seeded() + " delivered)");
+        Measurement rate = deliveryRate(r);
+        boolean met = r.seeded() > 0 && SoakTargets.ROUND_ONE_DELIVERY.accepts(rate);
+        check.detail(met ? "edged+proxy+peer started cleanly (round 1 delivered)"
+                : "round 1 delivery_rate=" + rate.against(SoakTargets.ROUND_ONE_DELIVERY) + " (" + r.delivered() + "/"
+                + r.seeded() + " delivered)");
         assertThat(r.seeded()).as("segments seeded in round 1 (%s)", r.metricsFile()).isPositive();
-        assertThat(r.delivered()).as("round 1 segments delivered (recomputed from %s and %s)",
-                r.metricsFile().replace(".json", "-seeded.txt"), base + PeerReceipts.FILE).isEqualTo(r.seeded());
+        check.meets("round 1 delivery_rate (" + r.delivered() + "/" + r.seeded() + " delivered, recomputed from "
+                + r.metricsFile().replace(".json", "-seeded.txt") + " and " + base + PeerReceipts.FILE + ")", rate,
+                SoakTargets.ROUND_ONE_DELIVERY, SourceRef.file(r.metricsFile()));
     }
 
     private RoundAccounting firstClean(CheckContext check, SoakAccounting s) {
@@ -128,22 +148,25 @@ final class Val24Checks {
         SoakAccounting s = accounting(check);
         RoundAccounting r = firstClean(check, s);
         int perRound = s.parameters().segmentsPerRound();
-        double rate = r.seeded() == 0 ? 0.0 : r.delivered() / (double) r.seeded();
-        check.measured(r.delivered() + "/" + r.seeded() + " delivered").target("all " + perRound + " delivered")
-                .detail(rate == 1.0 && r.seeded() == perRound ? "first clean round delivery_rate=1.0"
-                        : "first clean round (round " + r.round() + ") delivery_rate=" + Figures.shortRate(rate)
-                        + " (" + r.delivered() + "/" + r.seeded() + ", " + perRound + " expected)");
+        Measurement rate = deliveryRate(r);
+        boolean all = r.seeded() == perRound && r.delivered() == r.seeded();
+        check.detail(all ? "first clean round delivery_rate=" + rate.text()
+                : "first clean round (round " + r.round() + ") delivery_rate="
+                + rate.against(SoakTargets.ROUND_ONE_DELIVERY) + " (" + r.delivered() + "/" + r.seeded() + ", "
+                + perRound + " expected)");
         assertThat(r.seeded()).as("segments seeded in the first clean round (round %d)", r.round()).isEqualTo(perRound);
-        assertThat(r.delivered()).as("segments delivered in the first clean round (round %d)", r.round()).isEqualTo(r.seeded());
+        check.meets("segments delivered in the first clean round (round " + r.round() + ")",
+                Measurement.count(r.delivered()), SoakTargets.allDelivered(perRound), SourceRef.file(r.metricsFile()));
     }
 
     private void firstCleanDeadletter(CheckContext check) {
         SoakAccounting s = accounting(check);
         RoundAccounting r = firstClean(check, s);
-        check.measured("deadletter=" + r.deadletter()).target("deadletter = 0")
-                .detail(r.deadletter() == 0 ? "first clean round deadletter=0"
-                        : "first clean round (round " + r.round() + ") deadletter=" + r.deadletter());
-        assertThat(r.deadletter()).as("deadletter entries of the first clean round (round %d)", r.round()).isZero();
+        check.detail(r.deadletter() == 0 ? "first clean round deadletter=0"
+                : "first clean round (round " + r.round() + ") deadletter=" + r.deadletter());
+        check.meets("deadletter entries of the first clean round (round " + r.round() + ")",
+                Measurement.count(r.deadletter()), SoakTargets.FIRST_CLEAN_DEADLETTER,
+                SourceRef.file(r.metricsFile().replace(".json", "-deadletter.json")));
     }
 
     private void outageDeadletter(CheckContext check) {
@@ -156,9 +179,8 @@ final class Val24Checks {
         }
         s.first(RoundKind.OUTAGE).ifPresent(r -> check.source(SourceRef.file(r.metricsFile())));
         boolean any = s.anyOutageDeadletter();
-        check.measured("outage_rounds=" + outages + ", any_deadletter=" + Figures.pythonBool(any))
-                .target("an outage round with deadletter > 0")
-                .detail("outage_rounds=" + outages + ", any_deadletter=" + Figures.pythonBool(any));
+        String figures = "outage_rounds=" + outages + ", any_deadletter=" + Figures.pythonBool(any);
+        check.measured(figures).target("an outage round with deadletter > 0").detail(figures);
         assertThat(outages).as("outage rounds completed").isPositive();
         assertThat(any).as("some outage round put segments into DEADLETTER (recomputed from its deadletter list)").isTrue();
     }
@@ -182,14 +204,15 @@ final class Val24Checks {
     private void cleanDeliveryRate(CheckContext check) {
         SoakAccounting s = accounting(check);
         pendingIf(check, due(s).pendingUntil(7));
-        String rate = Figures.rate(s.cleanDeliveryRate());
-        boolean ok = s.cleanDeliveryRate().isPresent() && s.cleanDeliveryRate().getAsDouble() >= Figures.DELIVERY_TARGET;
-        check.measured("clean_delivery_rate=" + rate + " (" + s.cleanDelivered() + "/" + s.cleanSeeded() + " over "
-                        + s.rounds(RoundKind.CLEAN) + " clean rounds)").target(">= 0.990")
-                .detail("clean_delivery_rate=" + rate + (ok ? " >= 0.990" : " < 0.990"));
-        assertThat(s.cleanDeliveryRate().isPresent()).as("clean rounds completed").isTrue();
-        assertThat(s.cleanDeliveryRate().getAsDouble()).as("clean-round delivery rate, recomputed (%d/%d)",
-                s.cleanDelivered(), s.cleanSeeded()).isGreaterThanOrEqualTo(Figures.DELIVERY_TARGET);
+        SourceRef source = SourceRef.file(base + PeerReceipts.FILE);
+        if (s.cleanDeliveryRate().isEmpty()) {
+            check.detail("clean_delivery_rate=n/a (no clean round completed)");
+            throw new AssertionError("no clean round completed: no clean-round delivery rate to judge");
+        }
+        Measurement rate = Measurement.rate(s.cleanDeliveryRate().getAsDouble());
+        check.detail("clean_delivery_rate=" + SoakTargets.judged(rate, SoakTargets.CLEAN_DELIVERY));
+        check.meets("clean-round delivery rate, recomputed (" + s.cleanDelivered() + "/" + s.cleanSeeded() + " over "
+                + s.rounds(RoundKind.CLEAN) + " clean rounds)", rate, SoakTargets.CLEAN_DELIVERY, source);
     }
 
     private void retryRecoveryRate(CheckContext check) {
@@ -201,19 +224,21 @@ final class Val24Checks {
             pendingIf(check, due.pendingUntilEnd().map(r -> "no deadletter entry has been retried yet; sampled once a "
                     + "recovery round retries entries, " + r));
         }
-        String rate = Figures.rate(s.retryRecoveryRate());
-        boolean ok = s.retryRecoveryRate().isPresent() && s.retryRecoveryRate().getAsDouble() >= Figures.RETRY_TARGET;
-        check.measured("retry_recovery_rate=" + rate + " (" + s.totalRecovered() + "/" + s.totalRetried() + ")")
-                .target(">= 0.990").detail("retry_recovery_rate=" + rate + (ok ? " >= 0.990" : " < 0.990"));
-        assertThat(s.totalRetried()).as("deadletter entries retried by recovery rounds").isPositive();
-        assertThat(s.retryRecoveryRate().getAsDouble()).as("retry recovery rate, recovered ids the peer received / retried (%d/%d)",
-                s.totalRecovered(), s.totalRetried()).isGreaterThanOrEqualTo(Figures.RETRY_TARGET);
+        if (s.retryRecoveryRate().isEmpty()) {
+            check.detail("retry_recovery_rate=n/a (0 retried)");
+            throw new AssertionError("no deadletter entry was retried by a recovery round: no retry recovery rate to judge");
+        }
+        Measurement rate = Measurement.rate(s.retryRecoveryRate().getAsDouble());
+        check.detail("retry_recovery_rate=" + SoakTargets.judged(rate, SoakTargets.RETRY_RECOVERY));
+        check.meets("retry recovery rate, recovered ids the peer received / retried (" + s.totalRecovered() + "/"
+                + s.totalRetried() + ")", rate, SoakTargets.RETRY_RECOVERY, SourceRef.file(base + PeerReceipts.FILE));
     }
 
     private void noSilentLoss(CheckContext check) {
         SoakAccounting s = accounting(check);
-        String figures = "loss_count=" + s.lossCount() + ", loss_rate=" + Figures.rate(s.lossRate());
-        check.measured(figures).target("loss_count = 0, every round consistent");
+        String figures = "loss_count=" + s.lossCount() + ", loss_rate=" + Numbers.fixed(s.lossRate(), 4);
+        // Judges the loss and every round's consistency, not one figure: measured and target in words.
+        check.measured(figures).target("loss_count " + SoakTargets.LOSS.text() + ", every round consistent");
         if (!s.accountingBroken()) {
             pendingIf(check, due(s).pendingUntil(14));
         }
@@ -223,29 +248,52 @@ final class Val24Checks {
 
     private void totalRounds(CheckContext check) {
         SoakAccounting s = accounting(check);
+        Measurement rounds = Measurement.count(s.totalRounds());
+        int planned = s.parameters().roundsTarget();
+        if (!SoakTargets.ROUNDS.accepts(planned) && !SoakTargets.ROUNDS.accepts(rounds)) {
+            // A plan short of the bar cannot meet it: the soak ends, and this check falls due, before the rounds do.
+            String why = "soak.json plans rounds_target=" + planned + ", fewer than Gate D's "
+                    + Numbers.count((long) SoakTargets.ROUNDS.value()) + " rounds: the soak cannot meet it";
+            check.measured(rounds).target(SoakTargets.ROUNDS).source(SourceRef.of(base + SoakAccountant.SOAK_FILE,
+                    "/rounds_target")).detail("total_rounds=" + s.totalRounds() + "; " + why);
+            throw new AssertionError(why);
+        }
         pendingIf(check, due(s).pendingUntilEnd());
-        long target = GateD.MIN_ROUNDS;
-        check.measured("total_rounds=" + s.totalRounds()).target(">= " + target)
-                .detail("total_rounds=" + s.totalRounds() + (s.totalRounds() >= target ? " >= " : " < ") + target);
-        assertThat(s.totalRounds()).as("rounds completed").isGreaterThanOrEqualTo(target);
+        check.detail("total_rounds=" + SoakTargets.judged(rounds, SoakTargets.ROUNDS));
+        check.meets("rounds completed", rounds, SoakTargets.ROUNDS, SourceRef.file(RoundFiles.directory(base)));
     }
 
+    /**
+     * Gate D: VAL24-06..09 as they were judged, never judged again. Loss that happened, or a plan short of the
+     * rounds, cannot be undone, so either fails Gate D at once; otherwise it waits for the criteria still pending.
+     */
     private void gateD(CheckContext check) {
         SoakAccounting s = accounting(check);
-        GateD gate = GateD.of(s);
+        List<String> criteria = List.of("VAL24-06", "VAL24-07", ACCOUNTING_ID, "VAL24-09");
         check.measured(GateD.figures(s) + ", rounds=" + s.totalRounds())
-                .target("delivery >= 0.990, retry >= 0.990, loss = 0, rounds >= " + GateD.MIN_ROUNDS);
-        if (gate.lossOk()) {
-            pendingIf(check, due(s).pendingUntilEnd());
+                .target("VAL24-06, VAL24-07, VAL24-08 and VAL24-09 pass");
+        List<String> failed = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        for (String id : criteria) {
+            CheckOutcome outcome = check.outcome(id);
+            if (outcome.status() == CheckStatus.FAIL) {
+                failed.add(id);
+            } else if (!outcome.passed()) {
+                pending.add(id);
+            }
         }
-        check.detail("Gate D: " + GateD.figures(s) + (gate.lossOk() ? "" : accountingProblems(s)));
-        assertThat(gate.lossOk()).as("Gate D: loss = 0 with consistent accounting:" + accountingProblems(s)).isTrue();
-        assertThat(gate.roundsOk()).as("Gate D: rounds completed %d >= %d", s.totalRounds(), GateD.MIN_ROUNDS).isTrue();
-        assertThat(gate.deliveryOk()).as("Gate D: clean-round delivery rate %s >= 0.990", Figures.rate(s.cleanDeliveryRate())).isTrue();
-        assertThat(gate.retryOk()).as("Gate D: retry recovery rate %s >= 0.990", Figures.rate(s.retryRecoveryRate())).isTrue();
+        boolean settled = failed.contains(ACCOUNTING_ID) || failed.contains("VAL24-09");
+        if (!settled && !pending.isEmpty()) {
+            pendingIf(check, due(s).pendingUntilEnd().or(() -> Optional.of("waiting for " + String.join(", ", pending))));
+        }
+        check.detail("Gate D: " + GateD.figures(s) + (failed.contains(ACCOUNTING_ID) ? accountingProblems(s) : "")
+                + (failed.isEmpty() ? "" : "; not met: " + String.join(", ", failed)));
+        assertThat(failed).as("Gate D criteria that failed (%s)%s", GateD.figures(s),
+                failed.contains(ACCOUNTING_ID) ? accountingProblems(s) : "").isEmpty();
+        assertThat(pending).as("Gate D criteria not judged").isEmpty();
     }
 
-    /** {@code ; lost: round 100 (val24-r000100-003); inconsistent: round 7 (...)} naming the offending rounds. */
+    /** {@code ; silent loss in round(s) 100 (val24-r000100-003); inconsistent round(s) 7 (...)} naming the rounds. */
     static String accountingProblems(SoakAccounting s) {
         StringBuilder sb = new StringBuilder();
         List<RoundAccounting> lossRounds = s.rounds().stream().filter(r -> r.loss() > 0).toList();

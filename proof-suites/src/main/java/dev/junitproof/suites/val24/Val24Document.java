@@ -36,7 +36,7 @@ final class Val24Document {
         doc.put("generated_at", generatedAt);
         doc.put("soak_dir", soakDir);
         if (!(loaded instanceof Loaded.Present<SoakAccounting> present)) {
-            missing(doc, loaded.missingDetail());
+            missing(doc, loaded.missingDetail(), outcomes);
             doc.set("checks", checks(outcomes));
             verdict.ifPresentOrElse(v -> doc.put("verdict", v), () -> doc.putNull("verdict"));
             return doc;
@@ -62,13 +62,7 @@ final class Val24Document {
         } else {
             doc.putNull("retry_recovery_rate");
         }
-        GateD gate = GateD.of(s);
-        ObjectNode gateD = doc.putObject("gate_d");
-        gateD.put("rounds_ok", gate.roundsOk());
-        gateD.put("delivery_ok", gate.deliveryOk());
-        gateD.put("retry_ok", gate.retryOk());
-        gateD.put("loss_ok", gate.lossOk());
-        gateD.put("overall", gate.overall());
+        gateD(doc, outcomes);
         doc.set("checks", checks(outcomes));
         verdict.ifPresentOrElse(v -> doc.put("verdict", v), () -> doc.putNull("verdict"));
         details(doc, s);
@@ -122,7 +116,7 @@ final class Val24Document {
         }
     }
 
-    private static void missing(ObjectNode doc, String detail) {
+    private static void missing(ObjectNode doc, String detail, Outcomes outcomes) {
         doc.put("elapsed_days", 0);
         doc.put("soak_complete", false);
         for (String count : List.of("total_rounds", "total_seeded", "total_delivered", "total_deadletter", "loss_count")) {
@@ -136,11 +130,19 @@ final class Val24Document {
         doc.put("total_retried", 0);
         doc.put("total_recovered", 0);
         doc.putNull("retry_recovery_rate");
-        ObjectNode gateD = doc.putObject("gate_d");
-        for (String field : List.of("rounds_ok", "delivery_ok", "retry_ok", "loss_ok", "overall")) {
-            gateD.put(field, false);
-        }
+        gateD(doc, outcomes);
         doc.put("missing", detail);
+    }
+
+    /** {@code gate_d}: each criterion as its check's outcome, never judged again here. */
+    private static void gateD(ObjectNode doc, Outcomes outcomes) {
+        GateD gate = GateD.of(outcomes);
+        ObjectNode gateD = doc.putObject("gate_d");
+        gateD.put("rounds_ok", gate.roundsOk());
+        gateD.put("delivery_ok", gate.deliveryOk());
+        gateD.put("retry_ok", gate.retryOk());
+        gateD.put("loss_ok", gate.lossOk());
+        gateD.put("overall", gate.overall());
     }
 
     /** {@code [{id, status, detail}]} in matrix order; a check that did not run is {@code NOT_RUN}. */
@@ -150,7 +152,7 @@ final class Val24Document {
             Optional<CheckOutcome> outcome = outcomes.find(id);
             ObjectNode row = checks.addObject();
             row.put("id", id);
-            row.put("status", outcome.map(o -> o.status().name()).orElse("NOT_RUN"));
+            row.put("status", outcomes.status(id).name());
             row.put("detail", outcome.map(o -> o.findings().detail().isEmpty() ? o.message() : o.findings().detail()).orElse(""));
         }
         return checks;
@@ -163,7 +165,7 @@ final class Val24Document {
         doc.put("soak_dir", soakDir);
         doc.put("day", day.day());
         doc.put("date", day.date().toString());
-        doc.put("status", outcomes.statusLabel(DayChecks.checkId(day.day())).replace(' ', '_'));
+        doc.put("status", outcomes.status(DayChecks.checkId(day.day())).name());
         doc.put("summary", day.title());
         doc.put("rounds", day.rounds().size());
         if (!day.rounds().isEmpty()) {

@@ -2,10 +2,13 @@ package dev.junitproof.suites.val24;
 
 import dev.junitproof.api.suite.EvidenceLayout;
 import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.api.suite.InformationalField;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.suites.charts.ChartRenderer;
+
+import java.util.List;
 
 /**
  * VAL24 Relay 30-Day Soak: proves a {@code val24-relay-soak-YYYY-MM-DD/} directory from its raw per-round
@@ -26,6 +29,30 @@ public final class Val24Suite implements ProofSuite {
     @Override
     public EvidenceLayout layout() {
         return EvidenceLayout.datedDirectory("val24-relay-soak-");
+    }
+
+    /**
+     * What VAL24 reads and judges nowhere. Everything else decides an outcome: the soak's schedule (start, interval,
+     * segments per round, planned rounds), every round's own figures and kind (checked against the recomputation),
+     * every id of the seeded lists, deadletter lists, retry sweeps and receipts, and the receipts' timestamps.
+     */
+    @Override
+    public List<InformationalField> informationalFields() {
+        String budget = "the relay's retry budget and last error, as the relay reports them: VAL24 judges which ids "
+                + "reached the deadletter list and came back, not how many attempts they took";
+        return List.of(
+                new InformationalField(SoakAccountant.SOAK_FILE, "/soak_id",
+                        "a label; the soak proved is the directory, and VAL27 names it by the directory"),
+                new InformationalField(SoakAccountant.SOAK_FILE, "/segment_bytes",
+                        "VAL24 counts segments, never their size: no criterion of the seed weighs bytes"),
+                new InformationalField(SoakAccountant.SOAK_FILE, "/outage_every_rounds",
+                        "only says, in VAL24-04/05's pending reason, by when the first outage is due; the checks judge "
+                                + "what the outage and recovery rounds did"),
+                new InformationalField(SoakAccountant.SOAK_FILE, "/max_retry_count", budget),
+                new InformationalField("rounds/r*-deadletter*.json", "/entries/*/attempts", budget),
+                new InformationalField("rounds/r*-deadletter*.json", "/entries/*/last_error", budget),
+                new InformationalField("rounds/r*.json", "/duration_ms", "the round's run time; the seed sets no "
+                        + "target for it"));
     }
 
     @Override

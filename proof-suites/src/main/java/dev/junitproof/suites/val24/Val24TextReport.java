@@ -1,8 +1,9 @@
 package dev.junitproof.suites.val24;
 
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.suite.Loaded;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +30,14 @@ final class Val24TextReport {
         if (soak instanceof Loaded.Present<SoakAccounting> present) {
             summary(out, present.value());
         } else {
-            out.add("Soak evidence: MISSING (" + soak.missingDetail() + ")");
+            out.add("Soak evidence unreadable: " + soak.missingDetail());
         }
         out.add("10-check matrix:");
         Outcomes outcomes = result.outcomes();
         for (String id : Val24Checks.IDS) {
             String text = outcomes.find(id).map(o -> o.findings().detail().isEmpty() ? o.message() : o.findings().detail())
                     .orElse("");
-            out.add((id + " " + outcomes.statusLabel(id) + " " + firstLine(text)).stripTrailing());
+            out.add((id + " " + outcomes.status(id).name() + " " + firstLine(text)).stripTrailing());
         }
         out.add(overall(outcomes));
         String figures = soak.optional().map(GateD::figures).orElse("delivery=n/a, retry=n/a, loss=n/a");
@@ -53,11 +54,12 @@ final class Val24TextReport {
         out.add("Total delivered: " + s.totalDelivered());
         out.add("Total deadletter: " + s.totalDeadletter());
         out.add("Total loss (silent): " + s.lossCount());
-        out.add("Clean rounds: " + s.rounds(RoundKind.CLEAN) + " delivery rate: " + Figures.rate(s.cleanDeliveryRate()));
+        out.add("Clean rounds: " + s.rounds(RoundKind.CLEAN) + " delivery rate: "
+                + Figures.rate(s.cleanDeliveryRate(), SoakTargets.CLEAN_DELIVERY));
         out.add("Outage rounds: " + s.rounds(RoundKind.OUTAGE));
         out.add("Recovery rounds: " + s.rounds(RoundKind.RECOVERY) + " retried: " + s.totalRetried()
                 + " recovered: " + s.totalRecovered());
-        out.add("Retry recovery rate: " + Figures.rate(s.retryRecoveryRate()));
+        out.add("Retry recovery rate: " + Figures.rate(s.retryRecoveryRate(), SoakTargets.RETRY_RECOVERY));
         List<RoundAccounting> inconsistent = s.inconsistentRounds();
         if (!inconsistent.isEmpty()) {
             out.add("Inconsistent rounds: " + inconsistent.size() + " (" + inconsistent.stream()
@@ -82,10 +84,10 @@ final class Val24TextReport {
     /** {@code Overall: PASS=10 FAIL=0}, then pending, missing and not-run counts when there are any. */
     private static String overall(Outcomes outcomes) {
         StringBuilder sb = new StringBuilder("Overall:");
-        for (String label : List.of("PASS", "FAIL", "PENDING", "MISSING", "NOT RUN")) {
-            long count = Val24Checks.IDS.stream().filter(id -> outcomes.statusLabel(id).equals(label)).count();
-            if (count > 0 || label.equals("PASS") || label.equals("FAIL")) {
-                sb.append(' ').append(label.replace(' ', '_')).append('=').append(count);
+        for (CheckStatus status : CheckStatus.values()) {
+            long count = Val24Checks.IDS.stream().filter(id -> outcomes.status(id) == status).count();
+            if (count > 0 || status == CheckStatus.PASS || status == CheckStatus.FAIL) {
+                sb.append(' ').append(status.name()).append('=').append(count);
             }
         }
         return sb.toString();

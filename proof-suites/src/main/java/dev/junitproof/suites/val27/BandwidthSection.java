@@ -1,38 +1,50 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.api.result.Outcomes;
+
 import java.util.List;
 
-/** "Bandwidth Scenarios (VAL23)": S-A..S-D deliveries with their counters, S-E (★ BETA), the lab's fail count. */
+/**
+ * "Bandwidth Scenarios (VAL23)": S-A..S-D deliveries against the seed's table and their counters, S-E (★ BETA) and the
+ * lab's fail count, each with its check's status. A scenario the seed does not name is reported, not judged.
+ */
 final class BandwidthSection {
 
     private BandwidthSection() {
     }
 
-    static void render(List<String> out, CoreSlice core) {
+    static void render(List<String> out, CoreSlice core, Outcomes outcomes) {
         out.add("Bandwidth Scenarios (VAL23):");
         if (core.report(Val23Report.class).isEmpty()) {
-            out.add("MISSING: " + core.evidence().detail());
+            SectionLines.unreadable(out, outcomes, core);
             return;
         }
         Val23Report r = core.report(Val23Report.class).get();
         Val23Report.Scenarios s = r.scenarios();
-        Val23Report.Unlimited sa = s.saUnlimited();
-        out.add(delivery("S-A unlimited", sa.delivery()) + " unlimited=" + sa.unlimited() + " "
-                + Fmt.passFail(sa.delivery().asExpected() && sa.unlimited()));
-        Val23Report.Limited sb = s.sbRateOnly();
-        out.add(delivery("S-B rate-only (64 B/s)", sb.delivery()) + " throttle_count=" + sb.throttleCount()
-                + " quota_drop_count=" + sb.quotaDropCount() + " "
-                + Fmt.passFail(sb.delivery().asExpected() && sb.throttleCount() >= 4 && sb.quotaDropCount() == 0));
-        Val23Report.Limited sc = s.scQuotaOnly();
-        out.add(delivery("S-C quota-only (128 B daily)", sc.delivery()) + " quota_drop_count=" + sc.quotaDropCount()
-                + " " + Fmt.passFail(sc.delivery().asExpected() && sc.quotaDropCount() >= 4));
-        out.add(delivery("S-D hot-reload (rate 8→0)", s.sdHotReload()) + " " + Fmt.passFail(s.sdHotReload().asExpected()));
-        out.add("S-E daily reset: " + r.seDailyReset().unitTest() + " " + r.seDailyReset().result()
-                + " (injected-clock unit test only) " + BetaClaim.MARK);
-        out.add("Lab fails: " + r.fails());
-    }
-
-    private static String delivery(String label, Val23Report.Delivery d) {
-        return label + ": " + d.delivered() + "/" + d.seeded() + " delivered (expected " + d.expected() + ")";
+        for (BandwidthScenario scenario : BandwidthScenario.values()) {
+            Val23Report.Delivery d = scenario.delivery(r);
+            String dropped = scenario.dropsByQuota() ? " + " + s.scQuotaOnly().quotaDropCount() + " dropped by quota" : "";
+            out.add(SectionLines.judged(outcomes, BandwidthFigures.id(scenario), scenario.label() + " " + scenario.title()
+                    + ": " + d.delivered() + "/" + d.seeded() + " delivered" + dropped + " (lab expected " + d.expected() + ")",
+                    scenario.delivers() + "/" + scenario.seeded() + (scenario.dropsByQuota() ? ", every other dropped" : "")));
+            switch (scenario) {
+                case SA -> out.add(SectionLines.judged(outcomes, BandwidthFigures.UNLIMITED, "S-A unlimited="
+                        + s.saUnlimited().unlimited(), "true"));
+                case SB -> {
+                    out.add(SectionLines.judged(outcomes, BandwidthFigures.THROTTLED, "S-B throttle_count="
+                            + s.sbRateOnly().throttleCount(), RelayTargets.THROTTLED.text()));
+                    out.add(SectionLines.judged(outcomes, BandwidthFigures.RATE_ONLY_DROPS, "S-B quota_drop_count="
+                            + s.sbRateOnly().quotaDropCount(), RelayTargets.RATE_ONLY_DROPS.text()));
+                }
+                case SC -> out.add(SectionLines.judged(outcomes, BandwidthFigures.QUOTA_DROPS, "S-C quota_drop_count="
+                        + s.scQuotaOnly().quotaDropCount(), RelayTargets.QUOTA_DROPS.text()) + "; throttle_count="
+                        + s.scQuotaOnly().throttleCount() + " (informational)");
+                case SD -> { }
+            }
+        }
+        out.add(SectionLines.judged(outcomes, BandwidthFigures.DAILY_RESET, "S-E daily reset: " + r.seDailyReset().unitTest(),
+                RelayTargets.DAILY_RESET_TEST + " passed") + " (injected-clock unit test only) " + BetaClaim.MARK);
+        out.add(SectionLines.judged(outcomes, BandwidthFigures.FAILS, "Lab fails: " + r.fails(), RelayTargets.LAB_FAILS.text()));
+        SectionLines.reportUnnamed(out, core, "/scenarios", BandwidthScenario.keys());
     }
 }

@@ -1,6 +1,7 @@
 package dev.junitproof.suites.val27;
 
 import dev.junitproof.suites.slices.CoherenceWindow;
+import dev.junitproof.suites.text.Numbers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public record CampaignWindow(List<CoreSlice> slices) {
 
-    public static final Duration WIDTH = Duration.ofDays(7);
+    public static final Duration WIDTH = RelayTargets.CAMPAIGN_WINDOW;
 
     public CampaignWindow {
         slices = List.copyOf(slices);
@@ -56,6 +57,6 @@ public record CampaignWindow(List<CoreSlice> slices) {
     /** {@code 2d 03:00:00}: the spread as the report prints it. */
     public static String format(Duration d) {
         long s = d.getSeconds();
-        return Fmt.f("%dd %02d:%02d:%02d", s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
+        return Numbers.f("%dd %02d:%02d:%02d", s / 86_400, (s % 86_400) / 3600, (s % 3600) / 60, s % 60);
     }
 }

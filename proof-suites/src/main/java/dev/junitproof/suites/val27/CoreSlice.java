@@ -1,11 +1,13 @@
 package dev.junitproof.suites.val27;
 
 import dev.junitproof.api.suite.EvidenceReader;
+import dev.junitproof.suites.slices.SliceCheck;
 import dev.junitproof.suites.slices.SliceEvidence;
 import dev.junitproof.suites.slices.SliceReader;
 import dev.junitproof.suites.slices.SliceSpec;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,11 +58,28 @@ public record CoreSlice(RelaySlice slice, DirectoryChoice directory, String path
     /** The matrix detail line of VAL27-01..05: {@code val19 10/10 checks passed}. */
     public String countLine() {
         if (!present()) {
-            return slice.shortName() + " MISSING: " + evidence.detail();
+            return slice.shortName() + " unreadable: " + evidence.detail();
         }
         String line = slice.shortName() + " " + evidence.passedChecks() + "/" + RelaySlice.EXPECTED_CHECKS
                 + " checks passed";
-        return evidence.passed() ? line : line + "; " + evidence.detail();
+        return evidence.passed() ? line : line + "; " + problem();
+    }
+
+    /**
+     * Why the slice does not stand, in words that hold no status: what is unreadable, what is wrong with its check
+     * list, or which checks the lab did not record as passed (by id: each is a check of its own in the tree, whose
+     * outcome is its status). Empty when the slice stands.
+     */
+    public String problem() {
+        if (!present() || evidence.passed()) {
+            return evidence.detail();
+        }
+        List<String> notPassed = evidence.checks().stream().filter(c -> !c.passed()).map(SliceCheck::id).toList();
+        // The shared reader words a failing list "not passed: <id> <result>"; a structural problem in its own words.
+        if (!notPassed.isEmpty() && evidence.detail().startsWith("not passed: ")) {
+            return "lab checks not passed: " + String.join(", ", notPassed);
+        }
+        return evidence.detail();
     }
 
     private static String firstLine(String message) {

@@ -1,35 +1,38 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.suites.text.Numbers;
+
 import java.util.List;
 
-/** "Deadletter/Retry (VAL22)": Group R recovery, Group U re-deadletter, BoltDB retention, aggregate rate. */
+/** "Deadletter/Retry (VAL22)": Group R, Group U, BoltDB retention, the aggregate rate, each with its check's status. */
 final class DeadletterSection {
 
     private DeadletterSection() {
     }
 
-    static void render(List<String> out, CoreSlice core) {
+    static void render(List<String> out, CoreSlice core, Outcomes outcomes) {
         out.add("Deadletter/Retry (VAL22):");
         if (core.report(Val22Report.class).isEmpty()) {
-            out.add("MISSING: " + core.evidence().detail());
+            SectionLines.unreadable(out, outcomes, core);
             return;
         }
         Val22Report r = core.report(Val22Report.class).get();
-        boolean groupR = GroupRRetry.violations(r, core.path()).isEmpty();
-        out.add("Group R (clean proxy): " + r.groupRDelivered() + "/" + r.groupREntries() + " delivered "
-                + Fmt.f("retry_rate=%.3f (recomputed %.3f)", r.groupRRetryRate(), GroupRRetry.recomputed(r))
-                + " [target = 1.000] " + Fmt.passFail(groupR));
-        out.add("Group U (outage proxy): " + r.groupURedeadlettered() + "/" + r.groupUEntries()
-                + " re-deadlettered [target = 4] "
-                + Fmt.passFail(r.groupURedeadlettered() == ZeroLossAccounting.GROUP_SIZE
-                        && r.groupURedeadlettered() == r.groupUEntries()));
+        out.add(SectionLines.judged(outcomes, DeadletterFigures.GROUP_R, "Group R (clean proxy): " + r.groupRDelivered()
+                + "/" + r.groupREntries() + " delivered", "all " + RelayTargets.GROUP_SIZE.valueText()));
+        out.add(SectionLines.judged(outcomes, DeadletterFigures.GROUP_R_RATE, "Group R retry_rate="
+                + DeadletterFigures.rate(r.groupRRetryRate()).against(RelayTargets.GROUP_R_RATE) + " (recomputed "
+                + r.groupRDelivered() + "/" + r.groupREntries() + "=" + Numbers.fixed(DeadletterFigures.recomputedGroupR(r), 3)
+                + ")", RelayTargets.GROUP_R_RATE.text()));
+        out.add(SectionLines.judged(outcomes, DeadletterFigures.GROUP_U, "Group U (outage proxy): " + r.groupURedeadlettered()
+                + "/" + r.groupUEntries() + " re-deadlettered", "all " + RelayTargets.GROUP_SIZE.valueText()));
         Val22Report.Retention kept = r.retention();
-        out.add("BoltDB retention across SIGTERM+restart: " + kept.entriesAfterRestart() + "/" + kept.entriesBefore()
-                + " entries survived [target all] "
-                + Fmt.passFail(kept.entriesBefore() > 0 && kept.entriesAfterRestart() == kept.entriesBefore()));
+        out.add(SectionLines.judged(outcomes, DeadletterFigures.RETENTION, "BoltDB retention across SIGTERM+restart: "
+                + kept.entriesAfterRestart() + "/" + kept.entriesBefore() + " entries survived", "all"));
         int entries = r.groupREntries() + r.groupUEntries();
-        double aggregate = entries == 0 ? 0 : (double) r.groupRDelivered() / entries;
-        out.add(Fmt.f("Aggregate retry rate: %.3f (recomputed %d/%d=%.3f; intentional — Group U always fails under outage)",
-                r.aggregateRetryRate(), r.groupRDelivered(), entries, aggregate));
+        out.add(SectionLines.judged(outcomes, DeadletterFigures.AGGREGATE, "Aggregate retry rate: "
+                + DeadletterFigures.rate(r.aggregateRetryRate()).against(RelayTargets.AGGREGATE_RATE) + " (recomputed "
+                + r.groupRDelivered() + "/" + entries + "=" + Numbers.fixed(DeadletterFigures.recomputedAggregate(r), 3) + ")",
+                RelayTargets.AGGREGATE_RATE.text() + ", intentional — Group U always fails under outage"));
     }
 }

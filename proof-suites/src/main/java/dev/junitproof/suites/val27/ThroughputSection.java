@@ -1,59 +1,61 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.api.result.Outcomes;
+import dev.junitproof.suites.text.Numbers;
+
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * "Throughput Tiers (VAL20)": zero loss per tier is the target; segs/sec and bytes/sec are informational and
- * printed ★ BETA (no floor until recalibrated on production-representative hardware).
+ * "Throughput Tiers (VAL20)": zero loss per tier is the target, each with its check's status, and T2's sanity and
+ * T5's constrained bytes/sec likewise; segs/sec and bytes/sec are informational and printed ★ BETA (no floor until
+ * recalibrated on production-representative hardware).
  */
 final class ThroughputSection {
-
-    private static final List<String> TIERS = List.of("T1", "T2", "T3", "T4", "T5");
 
     private ThroughputSection() {
     }
 
-    static void render(List<String> out, CoreSlice core) {
+    static void render(List<String> out, CoreSlice core, Outcomes outcomes) {
         out.add("Throughput Tiers (VAL20, single host, zero loss is the target):");
         if (core.report(Val20Report.class).isEmpty()) {
-            out.add("MISSING: " + core.evidence().detail());
+            SectionLines.unreadable(out, outcomes, core);
             return;
         }
         Val20Report r = core.report(Val20Report.class).get();
-        Optional<Val20Report.Tier> t1 = r.tier("T1");
-        for (String label : TIERS) {
-            Optional<Val20Report.Tier> tier = r.tier(label);
+        String labels = r.tiers().stream().map(Val20Report.Tier::tier).collect(Collectors.joining(", "));
+        out.add(SectionLines.judged(outcomes, ThroughputFigures.TIERS, "Tiers: " + labels, "T1..T5, each once"));
+        for (ThroughputTier label : ThroughputTier.values()) {
+            Optional<Val20Report.Tier> tier = r.tier(label.name());
+            String id = ThroughputFigures.id(label);
             if (tier.isEmpty()) {
-                out.add(label + ": MISSING (" + r.tiers(label).size() + " " + label + " tiers in " + core.path()
-                        + ", expected 1)");
+                out.add(SectionLines.judged(outcomes, id, label.name() + " " + label.seedName() + ": "
+                        + r.tiers(label.name()).size() + " " + label.name() + " tiers in " + core.path(), "exactly 1, zero loss"));
                 continue;
             }
-            out.add(line(tier.get(), t1));
+            out.add(line(outcomes, id, tier.get()));
+            if (label == ThroughputTier.T2) {
+                String t1 = r.tier("T1").map(t -> Numbers.plain(t.segsPerSec()) + " segs/sec").orElse("no single T1");
+                out.add(SectionLines.judged(outcomes, ThroughputFigures.T2_SPS, "T2 sanity: "
+                        + Numbers.plain(tier.get().segsPerSec()) + " segs/sec, T1 " + t1, "T2 ≥ T1"));
+            }
+            if (label == ThroughputTier.T5) {
+                double bps = tier.get().constrainedBps() == null ? 0 : tier.get().constrainedBps();
+                out.add(SectionLines.judged(outcomes, ThroughputFigures.T5_BPS, "T5 constrained_bps=" + Numbers.whole(bps),
+                        RelayTargets.CONSTRAINED_BPS.text()));
+            }
         }
         out.add("Note: No hard segs/sec or bytes/sec floor is set in VAL20. Throughput figures are");
         out.add("informational " + BetaClaim.MARK + " until recalibrated on production-representative hardware.");
     }
 
-    private static String line(Val20Report.Tier t, Optional<Val20Report.Tier> t1) {
-        boolean zeroLoss = t.zeroLoss() && t.delivered() == t.segments() && t.lost() == 0;
-        String target = "zero loss";
-        boolean pass = zeroLoss;
-        String figures = Fmt.f("%.1f segs/sec %s B/s", t.segsPerSec(), Fmt.whole(t.bytesPerSec()));
-        if (t.tier().equals("T2")) {
-            target += "; sps ≥ T1 sps";
-            pass &= t1.map(one -> t.segsPerSec() >= one.segsPerSec()).orElse(false);
-        }
-        if (t.tier().equals("T5")) {
-            target += "; constrained_bps > 0";
-            double constrained = t.constrainedBps() == null ? 0 : t.constrainedBps();
-            pass &= constrained > 0;
-            figures += " constrained_bps=" + Fmt.whole(constrained);
-        }
+    private static String line(Outcomes outcomes, String id, Val20Report.Tier t) {
         String proxy = t.proxy() != null && t.proxy().isTextual() && !t.proxy().asText().isEmpty()
                 ? ", proxy " + t.proxy().asText() : "";
-        return t.tier() + " " + t.name() + " " + t.segments() + " × " + Fmt.bytes(t.segmentBytes()) + proxy + ": "
-                + t.delivered() + "/" + t.segments() + " delivered lost=" + t.lost() + " zero_loss=" + t.zeroLoss()
-                + " [target " + target + "] " + Fmt.passFail(pass) + " " + figures + " " + BetaClaim.MARK;
+        return SectionLines.judged(outcomes, id, t.tier() + " " + t.name() + " " + t.segments() + " × "
+                + Numbers.bytes(t.segmentBytes()) + proxy + ": " + t.delivered() + "/" + t.segments() + " delivered lost="
+                + t.lost() + " zero_loss=" + t.zeroLoss(), "zero loss") + "; " + Numbers.fixed(t.segsPerSec(), 1)
+                + " segs/sec " + Numbers.whole(t.bytesPerSec()) + " B/s " + BetaClaim.MARK;
     }
 }

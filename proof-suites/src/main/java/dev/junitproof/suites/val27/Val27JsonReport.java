@@ -2,15 +2,17 @@ package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.result.CheckStatus;
 import dev.junitproof.api.suite.DirectoryEntry;
+import dev.junitproof.api.result.ProofResult;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * VAL27's fields of the JSON report, after the contract's common ones: {@code beta_claims} (seed §3, with reason
- * and resolution path), the directories chosen and passed over, the campaign window, the soak and the total.
+ * and resolution path), the directories chosen and passed over, the campaign window, the soak and the total. Every
+ * status here is a recorded outcome (VAL27-WINDOW's, VAL27-SOAK's, the matrix rows'); the figures beside them are
+ * printed, never judged again.
  */
 final class Val27JsonReport {
 
@@ -40,7 +42,7 @@ final class Val27JsonReport {
         w.put("width_s", CampaignWindow.WIDTH.getSeconds());
         w.put("complete", window.complete());
         w.put("spread_s", window.spread().getSeconds());
-        w.put("holds", window.holds());
+        w.put("status", result.outcomes().status(CampaignChecks.WINDOW_ID).name());
         ArrayNode files = w.putArray("files");
         for (CoreSlice core : evidence.ordered()) {
             ObjectNode f = files.addObject();
@@ -50,8 +52,8 @@ final class Val27JsonReport {
         }
 
         ObjectNode soak = json.putObject("soak");
-        soak.put("status", result.outcomes().statusLabel(SoakCheck.ID));
-        soak.put("reason", gate.reason());
+        soak.put("status", result.outcomes().status(SoakCheck.ID).name());
+        soak.put("reason", result.outcomes().findings(SoakCheck.ID).detail());
         evidence.soak().reportPath().ifPresentOrElse(p -> soak.put("document", p), () -> soak.putNull("document"));
         if (evidence.soak().judged().isPresent()) {
             Val24Report r = evidence.soak().judged().get();
@@ -69,15 +71,13 @@ final class Val27JsonReport {
         ArrayNode disagreements = soak.putArray("disagreements");
         gate.disagreements().forEach(disagreements::add);
 
-        List<String> ids = new ArrayList<>(MatrixChecks.SLICE_AND_METRIC_IDS);
-        ids.add(MatrixChecks.SUMMARY_ID);
-        long pass = ids.stream().filter(result.outcomes()::passed).count();
-        long notRun = ids.stream().filter(id -> result.outcomes().find(id).isEmpty()).count();
+        List<String> ids = MatrixChecks.ids();
         ObjectNode overall = json.putObject("overall");
-        overall.put("pass", pass);
-        overall.put("fail", ids.size() - pass - notRun);
-        overall.put("not_run", notRun);
-        overall.put("soak", result.outcomes().statusLabel(SoakCheck.ID));
+        for (CheckStatus status : CheckStatus.values()) {
+            overall.put(status.name().toLowerCase(java.util.Locale.ROOT),
+                    ids.stream().filter(id -> result.outcomes().status(id) == status).count());
+        }
+        overall.put("soak", result.outcomes().status(SoakCheck.ID).name());
     }
 
     private static ObjectNode directory(ObjectNode node, String slice, DirectoryChoice choice) {

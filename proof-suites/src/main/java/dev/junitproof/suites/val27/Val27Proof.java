@@ -1,15 +1,18 @@
 package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.suite.BinaryReportFile;
+import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.Outcomes;
-import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.result.ReadinessResult;
-import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.api.suite.SuiteProof;
+import dev.junitproof.suites.charts.ChartRenderer;
 import dev.junitproof.suites.slices.SliceChecks;
 
 import java.util.ArrayList;
@@ -29,24 +32,40 @@ final class Val27Proof implements SuiteProof {
 
     @Override
     public List<PlanNode> plan() {
-        List<PlanNode> plan = new ArrayList<>();
-        for (CoreSlice core : evidence.ordered()) {
-            plan.add(sliceGroup(core));
-        }
-        plan.add(CheckGroup.of("campaign", "Campaign window: " + CampaignChecks.WINDOW_TITLE, null,
+        List<PlanNode> own = new ArrayList<>();
+        own.add(FigureChecks.group(evidence));
+        own.add(CheckGroup.of("campaign", "Campaign window: " + CampaignChecks.WINDOW_TITLE, null,
                 List.of(CampaignChecks.window(evidence.window()))));
         MatrixChecks matrix = new MatrixChecks(evidence);
-        plan.add(CheckGroup.matrix("matrix", "10-Check Matrix", matrix.all()));
-        plan.add(CheckGroup.matrix("soak", "GA gate: VAL24 soak " + soakLocation(), List.of(SoakCheck.of(evidence.soak()))));
+        own.add(CheckGroup.matrix("matrix", "10-Check Matrix", matrix.all()));
+        own.add(CheckGroup.matrix("soak", "GA gate: VAL24 soak " + soakLocation(), List.of(SoakCheck.of(evidence.soak()))));
+        // A lab check recorded under one of VAL27's own ids (VAL19-outage, VAL27-06) is shown renamed, never a crash.
+        java.util.Set<String> reserved = new java.util.HashSet<>();
+        collectIds(own, reserved);
+        List<PlanNode> plan = new ArrayList<>();
+        for (CoreSlice core : evidence.ordered()) {
+            plan.add(sliceGroup(core, reserved));
+        }
+        plan.addAll(own);
         return plan;
+    }
+
+    private static void collectIds(List<PlanNode> nodes, java.util.Set<String> ids) {
+        for (PlanNode node : nodes) {
+            if (node instanceof dev.junitproof.api.suite.CheckSpec spec) {
+                ids.add(spec.id());
+            } else if (node instanceof CheckGroup group) {
+                collectIds(group.children(), ids);
+            }
+        }
     }
 
     /**
      * The shared slice group (its report check first, then the lab's checks), named after the directory chosen
      * and the candidates passed over. Lab check ids that would collide are already made unique by SliceChecks.
      */
-    private static CheckGroup sliceGroup(CoreSlice core) {
-        CheckGroup shared = SliceChecks.group(core.evidence());
+    private static CheckGroup sliceGroup(CoreSlice core, java.util.Set<String> reserved) {
+        CheckGroup shared = SliceChecks.group(core.evidence(), reserved);
         String name = core.slice() + " " + core.slice().title() + " — " + core.directory().describe();
         return new CheckGroup(shared.key(), name, false, SourceRef.file(core.path()), shared.children());
     }
@@ -75,12 +94,13 @@ final class Val27Proof implements SuiteProof {
         List<CoverageRow> rows = new ArrayList<>();
         for (CoreSlice core : evidence.ordered()) {
             rows.add(new CoverageRow(core.slice().name(), core.slice().title(), MatrixChecks.sliceCheckId(core.slice()),
-                    (int) core.evidence().passedChecks(), RelaySlice.EXPECTED_CHECKS, core.evidence().detail()));
+                    (int) core.evidence().passedChecks(), RelaySlice.EXPECTED_CHECKS, core.problem()));
         }
         Soak soak = evidence.soak();
         SoakGate gate = soak.gate();
-        int passed = soak.judged().map(r -> (int) r.passedChecks()).orElse(0);
-        int total = soak.judged().map(r -> r.checks().size()).orElse(0);
+        int passed = soak.judged().map(r -> (int) r.matrixChecks().stream()
+                .filter(c -> c.status() == CheckStatus.PASS).count()).orElse(0);
+        int total = soak.judged().map(r -> r.matrixChecks().size()).orElse(0);
         // The soak's standing, not a slice status: PENDING while it runs (the engine's CoverageRow admits it).
         rows.add(new CoverageRow("VAL24", SoakSummary.NAME, SoakCheck.ID, passed, total,
                 gate.reason()));
@@ -94,13 +114,13 @@ final class Val27Proof implements SuiteProof {
 
     @Override
     public String renderText(ProofResult result) {
-        return new Val27TextReport(evidence, result).render();
+        return new Val27TextReport(evidence, result, coverage()).render();
     }
 
     /** VAL20 throughput per tier (beta), when VAL20 could be read. */
     @Override
-    public List<dev.junitproof.api.suite.BinaryReportFile> charts(ProofResult result) {
-        return dev.junitproof.suites.charts.ChartRenderer.pngs(List.of(ThroughputChart.of(evidence)));
+    public List<BinaryReportFile> charts(ProofResult result) {
+        return ChartRenderer.pngs(List.of(ThroughputChart.of(evidence)));
     }
 
     @Override

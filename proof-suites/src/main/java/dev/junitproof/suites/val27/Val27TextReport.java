@@ -1,13 +1,13 @@
 package dev.junitproof.suites.val27;
 
 import dev.junitproof.api.result.CheckStatus;
+import dev.junitproof.api.result.CoverageRow;
+import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.result.Findings;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.result.ReadinessResult;
-import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
-import dev.junitproof.suites.slices.SliceEvidence;
+import dev.junitproof.api.result.ReadinessResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,8 @@ import java.util.Optional;
  * The human-readable relay proof report, in the layout of the VAL25/VAL26 seeds' §7 (the VAL27 seed prints no
  * sample): header, environment, evidence directories, scenario coverage, one section per slice, soak summary,
  * beta-marked claims, the 10-check matrix with detail lines, the total, VAL27-SOAK apart from it, limitations,
- * readiness conclusion with ✓/✗ per criterion, verdict.
+ * readiness conclusion with ✓/✗ per criterion, verdict. It is a view of the recorded outcomes: every status word is
+ * the outcome of the check named beside it, and no figure is compared with a target here.
  */
 final class Val27TextReport {
 
@@ -32,23 +33,25 @@ final class Val27TextReport {
     private final RelayEvidence evidence;
     private final ProofResult result;
     private final Outcomes outcomes;
+    private final List<CoverageRow> coverageRows;
     private final List<String> out = new ArrayList<>();
 
-    Val27TextReport(RelayEvidence evidence, ProofResult result) {
+    Val27TextReport(RelayEvidence evidence, ProofResult result, List<CoverageRow> coverageRows) {
         this.evidence = evidence;
         this.result = result;
         this.outcomes = result.outcomes();
+        this.coverageRows = List.copyOf(coverageRows);
     }
 
     String render() {
         header();
         directories();
         coverage();
-        NetworkScenariosSection.render(out, evidence.slice(RelaySlice.VAL19));
-        ThroughputSection.render(out, evidence.slice(RelaySlice.VAL20));
-        AccountingSection.render(out, evidence.slice(RelaySlice.VAL21));
-        DeadletterSection.render(out, evidence.slice(RelaySlice.VAL22));
-        BandwidthSection.render(out, evidence.slice(RelaySlice.VAL23));
+        NetworkScenariosSection.render(out, evidence.slice(RelaySlice.VAL19), outcomes);
+        ThroughputSection.render(out, evidence.slice(RelaySlice.VAL20), outcomes);
+        AccountingSection.render(out, evidence.slice(RelaySlice.VAL21), outcomes);
+        DeadletterSection.render(out, evidence.slice(RelaySlice.VAL22), outcomes);
+        BandwidthSection.render(out, evidence.slice(RelaySlice.VAL23), outcomes);
         SoakSummary.render(out, evidence.soak(), outcomes);
         betaClaims();
         matrix();
@@ -68,9 +71,8 @@ final class Val27TextReport {
         out.add("Impairment: local TCP impairment proxy (refused, throttled, delayed, RST cutoff)");
         out.add("Persistence: BoltDB relay state, graceful SIGTERM only (no power-failure crash)");
         out.add("Test suite: VAL19–VAL23 (5 standalone relay runners) + optional VAL24 30-day soak");
-        String text = CampaignChecks.windowText(window);
-        out.add("Evidence: " + (window.holds() ? "single 7-day campaign window (" + text + ")"
-                : window.complete() ? "NOT one 7-day campaign window (" + text + ")" : text));
+        out.add("Evidence: one 7-day campaign window " + CampaignChecks.WINDOW_ID + " "
+                + outcomes.status(CampaignChecks.WINDOW_ID).name() + " (" + CampaignChecks.spreadText(window) + ")");
         out.add("Note: All throughput and impairment figures are from controlled local runs on");
         out.add("a single host. Figures marked " + BetaClaim.MARK + " are informational, not release thresholds.");
     }
@@ -83,20 +85,14 @@ final class Val27TextReport {
         out.add("VAL24 " + evidence.soak().directory().describe());
     }
 
+    /** One row per coverage row of the proof, its status the outcome of the check the row names. */
     private void coverage() {
         out.add("Scenario Coverage:");
-        for (CoreSlice core : evidence.ordered()) {
-            SliceEvidence slice = core.evidence();
-            String line = core.slice() + " " + core.slice().title() + " " + slice.status();
-            out.add(switch (slice.status()) {
-                case PASS -> line + " (" + slice.countText() + ")";
-                case FAIL -> line + " (" + slice.countText() + "; " + slice.detail() + ")";
-                case MISSING -> line + " (" + slice.detail() + ")";
-            });
+        for (CoverageRow row : coverageRows) {
+            String detail = row.detail().isEmpty() ? row.passed() + "/" + row.total() + " checks"
+                    : row.total() == 0 ? row.detail() : row.passed() + "/" + row.total() + " checks; " + row.detail();
+            out.add(row.slice() + " " + row.name() + " " + row.status(outcomes).name() + " (" + detail + ")");
         }
-        SoakGate gate = evidence.soak().gate();
-        String status = outcomes.statusLabel(SoakCheck.ID);
-        out.add("VAL24 " + SoakSummary.NAME + " " + status + (outcomes.passed(SoakCheck.ID) ? "" : " (" + gate.reason() + ")"));
     }
 
     private void betaClaims() {
@@ -114,8 +110,7 @@ final class Val27TextReport {
 
     private void matrix() {
         out.add("10-Check Matrix:");
-        List<String> ids = new ArrayList<>(MatrixChecks.SLICE_AND_METRIC_IDS);
-        ids.add(MatrixChecks.SUMMARY_ID);
+        List<String> ids = MatrixChecks.ids();
         for (String id : ids) {
             row(id, MatrixChecks.title(id));
         }
@@ -124,7 +119,12 @@ final class Val27TextReport {
     }
 
     private void row(String id, String title) {
-        out.add(id + " " + outcomes.statusLabel(id) + " " + title);
+        out.add(id + " " + outcomes.status(id).name() + " " + title);
+        List<String> read = MatrixChecks.ids().contains(id) ? MatrixChecks.required(id) : List.of();
+        if (!read.isEmpty()) {
+            out.add(standing(read));
+            return;
+        }
         Findings findings = outcomes.findings(id);
         String detail = findings.detail();
         if (detail.isEmpty()) {
@@ -135,23 +135,45 @@ final class Val27TextReport {
         }
     }
 
-    /** PASS and FAIL over VAL27-01..10 only; VAL27-SOAK is outside the total. */
-    private String total(List<String> ids) {
-        long pass = ids.stream().filter(outcomes::passed).count();
-        long notRun = ids.stream().filter(id -> outcomes.find(id).isEmpty()).count();
-        long fail = ids.size() - pass - notRun;
-        return "Overall: PASS=" + pass + " FAIL=" + fail + (notRun == 0 ? "" : " NOT RUN=" + notRun);
+    /**
+     * A row that reads other checks: how many of them passed and each one that did not, with its status, all from
+     * the recorded outcomes (so the line can never say other than the checks it names).
+     */
+    private String standing(List<String> read) {
+        List<String> notPassed = new ArrayList<>();
+        for (String id : read) {
+            if (!outcomes.passed(id)) {
+                notPassed.add(id + " " + outcomes.status(id).name());
+            }
+        }
+        return (read.size() - notPassed.size()) + " of " + read.size() + (read.size() == 1 ? " check" : " checks")
+                + " passed (" + (read.size() == 1 ? read.get(0) : read.size() <= 10 ? String.join(", ", read)
+                : "VAL27-01..09, every figure check, " + CampaignChecks.WINDOW_ID) + ")"
+                + (notPassed.isEmpty() ? "" : "; not passed: " + String.join(", ", notPassed));
     }
 
+    /** PASS and FAIL over VAL27-01..10 only (then any other status there is); VAL27-SOAK is outside the total. */
+    private String total(List<String> ids) {
+        StringBuilder sb = new StringBuilder("Overall:");
+        for (CheckStatus status : CheckStatus.values()) {
+            long count = ids.stream().filter(id -> outcomes.status(id) == status).count();
+            if (count > 0 || status == CheckStatus.PASS || status == CheckStatus.FAIL) {
+                sb.append(' ').append(status.name()).append('=').append(count);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Every matrix row and figure check that ran and did not pass, with its reason; then what is out of scope. */
     private void limitations() {
         out.add("Known Failures and Limitations:");
-        List<String> ids = new ArrayList<>(MatrixChecks.SLICE_AND_METRIC_IDS);
-        ids.add(MatrixChecks.SUMMARY_ID);
-        for (String id : ids) {
-            Optional<CheckStatus> status = outcomes.find(id).map(o -> o.status());
-            if (status.isPresent() && status.get() != CheckStatus.PASS) {
-                out.add(id + " " + status.get() + ": " + MatrixChecks.title(id));
-            }
+        for (String id : MatrixChecks.ids()) {
+            outcomes.find(id).filter(o -> !o.passed()).ifPresent(o -> out.add(id + " " + o.status().name() + ": "
+                    + MatrixChecks.title(id)));
+        }
+        for (String id : FigureChecks.all()) {
+            outcomes.find(id).filter(o -> !o.passed()).ifPresent(o -> out.add(id + " " + o.status().name() + ": "
+                    + firstLine(o.message())));
         }
         for (String item : OUT_OF_SCOPE) {
             out.add("Out of scope: " + item);
@@ -162,7 +184,8 @@ final class Val27TextReport {
         out.add("Readiness Conclusion:");
         for (ReadinessLevel level : RelayReadiness.levels()) {
             Optional<ReadinessResult> recorded = result.readiness(level.key());
-            out.add(RelayReadiness.heading(level.key()) + " " + recorded.map(Val27TextReport::mark).orElse("— (NOT RUN)"));
+            out.add(RelayReadiness.heading(level.key()) + " " + recorded.map(Val27TextReport::mark)
+                    .orElse("— (" + CheckStatus.NOT_RUN.name() + ")"));
             for (Criterion criterion : level.criteria()) {
                 out.add(criterionLine(criterion));
             }
@@ -179,9 +202,14 @@ final class Val27TextReport {
             return line + " (not shown by this evidence)";
         }
         if (criterion.description().startsWith("VAL24 Gate D")) {
-            return line + " (" + SoakCheck.ID + " " + outcomes.statusLabel(SoakCheck.ID) + ")";
+            return line + " (" + SoakCheck.ID + " " + outcomes.status(SoakCheck.ID).name() + ")";
         }
         return line;
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
     }
 
     private static String mark(ReadinessResult r) {

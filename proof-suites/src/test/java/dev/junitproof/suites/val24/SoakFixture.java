@@ -24,9 +24,9 @@ import java.util.TreeMap;
  * <p>Each deviation is one call: {@link #rounds}, {@link #silentLoss}, {@link #lyingRound},
  * {@link #unrecoverable}, {@link #cleanMisses}, {@link #halfWrittenRound}, ...
  */
-final class SoakFixture {
+public final class SoakFixture {
 
-    static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
+    public static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
 
     private int rounds = 1440;
     private int roundsTarget = 1440;
@@ -44,39 +44,54 @@ final class SoakFixture {
     private final Set<Integer> duplicateRounds = new HashSet<>();
     private final Set<Integer> missingSeededFile = new HashSet<>();
 
-    static SoakFixture seedSample() {
+    public static SoakFixture seedSample() {
         return new SoakFixture();
     }
 
     /** Completed rounds written (the soak so far). */
-    SoakFixture rounds(int rounds) {
+    public SoakFixture rounds(int rounds) {
         this.rounds = rounds;
         return this;
     }
 
     /** Whole soak days of completed rounds (48 per day at the default interval). */
-    SoakFixture days(int days) {
+    public SoakFixture days(int days) {
         return rounds(days * 24 * 60 / intervalMin);
     }
 
-    SoakFixture roundsTarget(int target) {
+    /**
+     * Minutes between rounds (the seed's 30 by default). A longer interval makes a short soak of whole days: at 240
+     * minutes a day is 6 rounds, so a week is 42 rounds, which keeps evidence mutation testing fast.
+     */
+    public SoakFixture intervalMinutes(int minutes) {
+        this.intervalMin = minutes;
+        return this;
+    }
+
+    /** Rounds between outage injections (the seed's 48, one a day at 30-minute rounds). */
+    public SoakFixture outageEvery(int rounds) {
+        this.outageEvery = rounds;
+        return this;
+    }
+
+    public SoakFixture roundsTarget(int target) {
         this.roundsTarget = target;
         return this;
     }
 
-    SoakFixture firstOutage(int round) {
+    public SoakFixture firstOutage(int round) {
         this.firstOutage = round;
         return this;
     }
 
     /** Clean-round transient misses over the whole planned soak (deadlettered, retried by the next recovery). */
-    SoakFixture cleanMisses(int misses) {
+    public SoakFixture cleanMisses(int misses) {
         this.cleanMisses = misses;
         return this;
     }
 
     /** {@code count} segments of a round vanish: neither the peer nor the deadletter list has them. */
-    SoakFixture silentLoss(int round, int count) {
+    public SoakFixture silentLoss(int round, int count) {
         silentLoss.put(round, count);
         return this;
     }
@@ -85,46 +100,46 @@ final class SoakFixture {
      * A lying round: one of its segments is deadlettered (nothing is lost), yet its own figures claim every
      * segment delivered and none deadlettered.
      */
-    SoakFixture lyingRound(int round) {
+    public SoakFixture lyingRound(int round) {
         lies.add(round);
         return this;
     }
 
     /** In the first {@code outages} outage rounds, one deadlettered segment never recovers when retried. */
-    SoakFixture unrecoverable(int outages) {
+    public SoakFixture unrecoverable(int outages) {
         this.unrecoverableOutages = outages;
         return this;
     }
 
     /** One more round, still being written: its seeded list and log exist, its metrics file not yet. */
-    SoakFixture halfWrittenRound() {
+    public SoakFixture halfWrittenRound() {
         this.halfWritten = true;
         return this;
     }
 
     /** A receipt for an id no round seeded. */
-    SoakFixture unknownReceipt(String id) {
+    public SoakFixture unknownReceipt(String id) {
         unknownReceipts.add(id);
         return this;
     }
 
     /** The peer receives every segment of this round twice. */
-    SoakFixture duplicateReceipts(int round) {
+    public SoakFixture duplicateReceipts(int round) {
         duplicateRounds.add(round);
         return this;
     }
 
     /** A past round whose seeded list is missing. */
-    SoakFixture withoutSeededFile(int round) {
+    public SoakFixture withoutSeededFile(int round) {
         missingSeededFile.add(round);
         return this;
     }
 
-    boolean isOutage(int round) {
+    public boolean isOutage(int round) {
         return round >= firstOutage && (round - firstOutage) % outageEvery == 0;
     }
 
-    boolean isRecovery(int round) {
+    public boolean isRecovery(int round) {
         return round > firstOutage && isOutage(round - 1);
     }
 
@@ -149,11 +164,11 @@ final class SoakFixture {
     }
 
     /** Writes the soak under {@code parent} as {@code val24-relay-soak-2026-03-01/} and returns it. */
-    Path writeTo(Path parent) {
+    public Path writeTo(Path parent) {
         return writeTo(parent, "val24-relay-soak-2026-03-01");
     }
 
-    Path writeTo(Path parent, String name) {
+    public Path writeTo(Path parent, String name) {
         Path dir = parent.resolve(name);
         write(dir.resolve("soak.json"), "{\n  \"soak_id\": \"" + name + "\",\n  \"started_at\": \"" + START + "\",\n"
                 + "  \"round_interval_min\": " + intervalMin + ",\n  \"segments_per_round\": " + perRound + ",\n"
@@ -279,7 +294,7 @@ final class SoakFixture {
         return sb.append(']').toString();
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Accounting recomputed from raw files: silent loss and lying rounds fail VAL24-08 and VAL24-10 at once (long
  * before they are due), naming rounds and ids; unrecoverable deadletters fail the retry rate; receipt anomalies
- * are reported; unreadable evidence is MISSING, never a pass.
+ * are reported; required evidence that is absent or unreadable fails every check, never a pass or a pending.
  */
 class Val24AccountingTest {
 
@@ -37,7 +37,8 @@ class Val24AccountingTest {
         assertThat(result.message("VAL24-D03")).contains("silent loss: round 100: val24-r000100-009");
         String text = result.report(Val24Runs.UNIT, "val24-daily.txt");
         assertThat(text).contains("Total loss (silent): 1\n", "Gate D: FAIL (",
-                "VAL24-10 FAIL Gate D: delivery=0.9986, retry=1.0000, loss=1; silent loss in round(s) 100 (val24-r000100-009)\n");
+                "VAL24-10 FAIL Gate D: delivery=0.9986, retry=1.0000, loss=1; silent loss in round(s) 100 (val24-r000100-009);"
+                        + " not met: VAL24-08\n");
         assertThat(coverage(result, "val24-daily.json")).isEqualTo(
                 "FAIL 144/1440: 144 of 1440 rounds complete; silent loss in round(s) 100 (val24-r000100-009)");
     }
@@ -70,7 +71,8 @@ class Val24AccountingTest {
         ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().days(8).unrecoverable(1), temp);
 
         assertThat(matrix(result)).isEqualTo(expect("PPPPPPFAAA"));
-        assertThat(result.message("VAL24-07")).contains("retry_recovery_rate=0.9444 (17/18)");
+        assertThat(result.message("VAL24-07")).contains("recovered ids the peer received / retried (17/18) = 0.9444 "
+                + "does not meet >= 0.990 (peer-received.json)");
         assertThat(result.report(Val24Runs.UNIT, "val24-checkpoint-7d.txt"))
                 .contains("Total loss (silent): 0\n", "VAL24-07 FAIL retry_recovery_rate=0.9444 < 0.990", "Gate D: FAIL (");
     }
@@ -80,7 +82,8 @@ class Val24AccountingTest {
         ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().cleanMisses(139), temp);
 
         assertThat(matrix(result)).isEqualTo(expect("PPPPPFPPPF"));
-        assertThat(result.message("VAL24-06")).contains("clean_delivery_rate=0.9899 (13661/13800 over 1380 clean rounds)");
+        assertThat(result.message("VAL24-06")).contains("recomputed (13661/13800 over 1380 clean rounds) = 0.9899 does not "
+                + "meet >= 0.990");
         assertThat(result.report(Val24Runs.UNIT, "val24-final.txt"))
                 .contains("VAL24-06 FAIL clean_delivery_rate=0.9899 < 0.990\n", "Gate D: FAIL (delivery=0.9899, retry=1.0000, loss=0)");
     }
@@ -152,27 +155,30 @@ class Val24AccountingTest {
     }
 
     @Test
-    void withoutThePeerReceiptsEveryCheckIsMissingNeverPassed(@TempDir Path temp) throws IOException {
+    void withoutThePeerReceiptsEveryCheckFailsNeverPendsOrPasses(@TempDir Path temp) throws IOException {
         Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
         Files.delete(soak.resolve("peer-received.json"));
         ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
 
-        assertThat(matrix(result)).isEqualTo(expect("AAAAAAAAAA"));
-        assertThat(result.message("VAL24-01")).contains("peer-received.json not found");
+        // Required evidence absent: nothing can be proven, so every check fails (never "not yet due") and so does
+        // the run; the verdict is GATE D FAIL, never IN PROGRESS.
+        assertThat(matrix(result)).isEqualTo(expect("FFFFFFFFFF"));
+        assertThat(result.message("VAL24-01")).contains("soak evidence unreadable: peer-received.json not found");
         assertThat(result.report(Val24Runs.UNIT, "val24-status.txt"))
-                .contains("Soak evidence: MISSING (peer-received.json not found)\n", "VAL24-01 MISSING ",
-                        "Gate D: IN PROGRESS (delivery=n/a, retry=n/a, loss=n/a)");
+                .contains("Soak evidence unreadable: peer-received.json not found\n", "VAL24-01 FAIL ",
+                        "Overall: PASS=0 FAIL=10\n", "Gate D: FAIL (delivery=n/a, retry=n/a, loss=n/a)");
+        assertThat(result.tests("VAL24")).containsEntry("GATE_D", FAILED);
     }
 
     @Test
-    void aMalformedReceiptListIsMissingWithThePointer(@TempDir Path temp) throws IOException {
+    void aMalformedReceiptListFailsEveryCheckWithThePointer(@TempDir Path temp) throws IOException {
         Path soak = SoakFixture.seedSample().days(1).writeTo(temp.resolve("evidence"));
         Path peer = soak.resolve("peer-received.json");
         Files.writeString(peer, Files.readString(peer).replaceFirst("\"received_at\": \"2026-03-01T00:00:12Z\"",
                 "\"received_at\": \"2026-03-01T00:00:12\""));
         ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
 
-        assertThat(matrix(result)).isEqualTo(expect("AAAAAAAAAA"));
+        assertThat(matrix(result)).isEqualTo(expect("FFFFFFFFFF"));
         assertThat(result.message("VAL24-01")).contains("peer-received.json: /received/0/received_at must be an ISO-8601 "
                 + "timestamp with an offset, found \"2026-03-01T00:00:12\"");
     }
@@ -210,5 +216,56 @@ class Val24AccountingTest {
         assertThat(matrix(result)).isEqualTo(expect("PPPPPAAAAA"));
         assertThat(result.report(Val24Runs.UNIT, "val24-checkpoint-7d.txt")).contains("Gate D: IN PROGRESS");
         assertThat(result.tests("VAL24")).containsEntry("GATE_D", ABORTED);
+    }
+
+    /** #15 class 3: a deadletter list is judged whole; an entry twice is not the relay's state. */
+    @Test
+    void aDeadletterEntryListedTwiceIsAnInconsistency(@TempDir Path temp) throws IOException {
+        Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
+        Path list = soak.resolve("rounds/r000047-deadletter.json");
+        Files.writeString(list, Files.readString(list).replaceFirst("\\[\\s*(\\{[^}]*})", "[$1, $1"));
+
+        ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
+
+        assertThat(matrix(result)).isEqualTo(expect("PPPPPAAFAF"));
+        assertThat(result.message("VAL24-08")).contains("rounds/r000047-deadletter.json lists val24-r000002-009 more than once");
+    }
+
+    @Test
+    void aDeadletterIdNoRoundSeededIsAnInconsistency(@TempDir Path temp) throws IOException {
+        Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
+        Path list = soak.resolve("rounds/r000050-deadletter.json");
+        Files.writeString(list, "{\"entries\": [{\"id\": \"val24-r000120-000\", \"attempts\": 3, \"last_error\": \"refused\"}]}");
+
+        ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
+
+        assertThat(matrix(result)).isEqualTo(expect("PPPPPAAFAF"));
+        assertThat(result.message("VAL24-08"))
+                .contains("rounds/r000050-deadletter.json lists val24-r000120-000, which no round up to it seeded");
+    }
+
+    @Test
+    void aSweepRecoveringAnIdItDidNotRetryIsAnInconsistency(@TempDir Path temp) throws IOException {
+        Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
+        Path sweep = soak.resolve("rounds/r000048-retry.json");
+        Files.writeString(sweep, Files.readString(sweep).replace("\"recovered\": [", "\"recovered\": [\"val24-r000030-000\", "));
+
+        ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
+
+        assertThat(matrix(result)).isEqualTo(expect("PPPPPAAFAF"));
+        assertThat(result.message("VAL24-08")).contains("rounds/r000048-retry.json recovered val24-r000030-000, which it did not retry");
+    }
+
+    @Test
+    void aRoundSeedingOtherThanSegmentsPerRoundIsAnInconsistency(@TempDir Path temp) throws IOException {
+        Path soak = SoakFixture.seedSample().days(3).writeTo(temp.resolve("evidence"));
+        Files.writeString(soak.resolve("soak.json"), Files.readString(soak.resolve("soak.json"))
+                .replace("\"segments_per_round\": 10", "\"segments_per_round\": 11"));
+
+        ProofRunResult result = dev.junitproof.testing.ProofRunner.selectDirectory(soak).run(temp.resolve("out"));
+
+        assertThat(result.outcome("VAL24-08")).isEqualTo(FAILED);
+        assertThat(result.message("VAL24-08"))
+                .contains("rounds/r000001-seeded.txt lists 10 segment(s), but soak.json /segments_per_round is 11");
     }
 }

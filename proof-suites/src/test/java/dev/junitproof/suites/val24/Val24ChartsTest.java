@@ -1,5 +1,8 @@
 package dev.junitproof.suites.val24;
 
+import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.suite.Loaded;
 import dev.junitproof.suites.charts.ChartData;
 import dev.junitproof.suites.charts.ChartSeries;
@@ -26,11 +29,13 @@ class Val24ChartsTest {
     @Test
     void deliveryChartShowsEachDaysCleanRateAgainstTheTargetAndTheLossSoFar() {
         // Three days; day 2's round 60 (a clean round) loses two of its ten segments silently.
-        ChartData chart = DeliveryChart.of(read(SoakFixture.seedSample().days(3).cleanMisses(0).silentLoss(60, 2)))
-                .orElseThrow();
+        ChartData chart = DeliveryChart.of(read(SoakFixture.seedSample().days(3).cleanMisses(0).silentLoss(60, 2)),
+                outcomes(new CheckOutcome.Pending("VAL24-06", Findings.NONE, "not yet due"),
+                        new CheckOutcome.Failed("VAL24-08", Findings.NONE, "silent loss"))).orElseThrow();
 
         assertThat(chart.fileName()).isEqualTo("val24-delivery.png");
-        assertThat(chart.title()).isEqualTo("VAL24 delivery rate per day and cumulative loss");
+        // The caption states the outcomes of the checks that judge rate and loss; the chart itself judges nothing.
+        assertThat(chart.title()).isEqualTo("VAL24 delivery rate per day (VAL24-06 PENDING) and cumulative loss (VAL24-08 FAIL)");
         assertThat(chart.xAxisTitle()).isEqualTo("soak day");
         assertThat(chart.yAxisTitle()).isEqualTo("delivery rate");
         assertThat(chart.rightAxisTitle()).contains("messages lost");
@@ -38,7 +43,7 @@ class Val24ChartsTest {
         // 46 clean rounds a day (one outage, one recovery round), ten segments each.
         assertThat(chart.series()).containsExactly(
                 new ChartSeries("clean-round delivery rate", List.of(1.0, 458.0 / 460, 1.0), ChartSeries.Style.BARS, 0),
-                new ChartSeries("target: 0.990", List.of(0.990, 0.990, 0.990), ChartSeries.Style.TARGET, 0),
+                new ChartSeries("target: >= 0.990", List.of(0.990, 0.990, 0.990), ChartSeries.Style.TARGET, 0),
                 new ChartSeries("cumulative loss (messages)", List.of(0.0, 2.0, 2.0), ChartSeries.Style.LINE, 1));
     }
 
@@ -54,6 +59,26 @@ class Val24ChartsTest {
         Path unit = SoakFixture.seedSample().days(1).writeTo(tmp.resolve("read"));
         SoakFixture.write(unit.resolve("soak.json"), "not json");
 
-        assertThat(DeliveryChart.of(new SoakAccountant(new PlainEvidenceReader(unit), "").account())).isEmpty();
+        assertThat(DeliveryChart.of(new SoakAccountant(new PlainEvidenceReader(unit), "").account(), outcomes())).isEmpty();
+    }
+
+    @Test
+    void theCaptionOfAChecksOutcomeNeverRanIsNotRun() {
+        ChartData chart = DeliveryChart.of(read(SoakFixture.seedSample().days(1)), outcomes()).orElseThrow();
+
+        assertThat(chart.title()).isEqualTo("VAL24 delivery rate per day (VAL24-06 NOT_RUN) and cumulative loss (VAL24-08 NOT_RUN)");
+    }
+
+    private static Outcomes outcomes(CheckOutcome... recorded) {
+        List<CheckOutcome> all = List.of(recorded);
+        return new Outcomes() {
+            public java.util.Optional<CheckOutcome> find(String checkId) {
+                return all.stream().filter(o -> o.id().equals(checkId)).findFirst();
+            }
+
+            public List<CheckOutcome> all() {
+                return all;
+            }
+        };
     }
 }

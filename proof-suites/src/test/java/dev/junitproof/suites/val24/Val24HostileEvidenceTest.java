@@ -37,8 +37,8 @@ class Val24HostileEvidenceTest {
     private static final String PASSING = "PPPPPAAAAA";
     /** A past round that cannot be read: the accounting (VAL24-08) and Gate D (VAL24-10) fail at once. */
     private static final String ROUND_UNREADABLE = "PPPPPAAFAF";
-    /** Without readable receipts nothing can be accounted: every check MISSING (aborted), none passed. */
-    private static final String PEER_UNREADABLE = "AAAAAAAAAA";
+    /** Without readable receipts nothing can be accounted: every check fails (none pending, none passed). */
+    private static final String PEER_UNREADABLE = "FFFFFFFFFF";
 
     @TempDir
     Path tmp;

@@ -49,7 +49,16 @@ class Val24ReportsTest {
         assertThat(doc.get("gate_d").get("rounds_ok").asBoolean()).isFalse();
         assertThat(doc.get("gate_d").get("loss_ok").asBoolean()).isTrue();
         assertThat(doc.get("gate_d").get("overall").asBoolean()).isFalse();
-        assertThat(doc.get("checks")).hasSize(10);
+        // The proof report lists every check (the matrix first, then each soak day); the document written back
+        // into the soak holds the contract's ten (writeBackPutsTheSameDocumentsIntoTheSoaksReports).
+        assertThat(doc.get("checks")).hasSize(10 + 15);
+        List<String> matrix = new java.util.ArrayList<>();
+        doc.get("checks").forEach(c -> {
+            if (c.get("matrix").asBoolean()) {
+                matrix.add(c.get("id").asText());
+            }
+        });
+        assertThat(matrix).isEqualTo(Val24Checks.IDS);
         assertThat(doc.get("checks").get(8).get("status").asText()).isEqualTo("PENDING");
         assertThat(doc.get("checks").get(7).get("detail").asText()).isEqualTo("loss_count=0, loss_rate=0.0000");
         assertThat(doc.get("days")).hasSize(15);
@@ -100,6 +109,12 @@ class Val24ReportsTest {
             }
         }
         assertThat(written.get("gate_d").get("overall").asBoolean()).isFalse();
+        assertThat(written.get("checks")).hasSize(10);
+        for (int i = 0; i < 10; i++) {
+            assertThat(written.get("checks").get(i).get("id").asText()).isEqualTo(Val24Checks.IDS.get(i));
+            assertThat(written.get("checks").get(i).get("status").asText())
+                    .isEqualTo(main.get("checks").get(i).get("status").asText());
+        }
         assertThat(Files.readString(reports.resolve("daily-2026-03-08.json")))
                 .isEqualTo(result.report(Val24Runs.UNIT, "daily-2026-03-08.json"));
     }
@@ -120,8 +135,10 @@ class Val24ReportsTest {
                 .run(temp.resolve("out"));
 
         assertThat(result.tests("VAL24")).containsOnlyKeys("VAL24-06");
-        assertThat(result.report(Val24Runs.UNIT, "val24-checkpoint-7d.txt"))
-                .contains("Gate D: PARTIAL RUN (1 of 18 checks ran; no verdict) (");
+        // A partial run writes its own report beside the full one's name, and nothing into the evidence.
+        assertThat(result.report(Val24Runs.UNIT, "val24-checkpoint-7d-partial.txt"))
+                .contains("Gate D: PARTIAL RUN (1 of 18 checks ran; no verdict) (", "VAL24-01 NOT_RUN",
+                        "Overall: PASS=1 FAIL=0 NOT_RUN=9");
         assertThat(soak.resolve("reports")).doesNotExist();
     }
 

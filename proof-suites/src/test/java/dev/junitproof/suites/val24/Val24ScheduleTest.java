@@ -86,7 +86,18 @@ class Val24ScheduleTest {
 
         assertThat(matrix(result)).isEqualTo(expect("PPPPPPPPFF"));
         assertThat(result.displayName("VAL24-09")).isEqualTo("VAL24-09 Total rounds ≥ 1,440");
-        assertThat(result.message("VAL24-09")).contains("rounds completed", "96");
+        // Planned short of the bar it can never meet: VAL24-09 says so (at the end, and already before it).
+        assertThat(result.message("VAL24-09")).contains("soak.json plans rounds_target=96, fewer than Gate D's 1,440 rounds");
         assertThat(result.report(Val24Runs.UNIT, "val24-final.txt")).contains("Gate D: FAIL (");
+    }
+
+    @Test
+    void aSoakPlannedShortOfGateDFailsItsRoundsAtOnceNotAtItsEnd(@TempDir Path temp) {
+        // Day 1 of a soak that plans 1,439 rounds: nothing later can make VAL24-09, and so Gate D, pass.
+        ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().roundsTarget(1439).rounds(46), temp);
+
+        assertThat(matrix(result)).isEqualTo(expect("PPPAAAAAFF"));
+        assertThat(result.message("VAL24-09")).contains("rounds_target=1439, fewer than Gate D's 1,440 rounds");
+        assertThat(result.message("VAL24-10")).contains("not met: VAL24-09");
     }
 }

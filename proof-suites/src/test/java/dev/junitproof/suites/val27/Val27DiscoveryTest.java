@@ -39,6 +39,7 @@ class Val27DiscoveryTest {
         expected.put("VAL21-06", Shown.FAILED);
         expected.put("VAL27-03", Shown.FAILED);
         expected.put("VAL27-06", Shown.FAILED);
+        expected.put(OverflowFigures.EVICTION, Shown.FAILED);
         assertThat(run.tests("VAL27")).isEqualTo(expected);
         assertThat(run.displayName("VAL21")).isEqualTo("VAL21 Queue Depth + Overflow — " + OLD_NAME
                 + " (passed over: " + NEW_NAME + ")");
@@ -103,10 +104,11 @@ class Val27DiscoveryTest {
         Map<String, Shown> expected = Val27Runs.notReady(Val27Runs.withoutSliceChecks(Val27Runs.passing(), VAL21));
         expected.put("VAL27-03", Shown.FAILED);
         expected.put("VAL27-06", Shown.FAILED);
-        expected.put("VAL27-WINDOW", Shown.ABORTED);
+        // A report that cannot be read cannot date the campaign: the window is unproven, and fails.
+        expected.put("VAL27-WINDOW", Shown.FAILED);
         assertThat(run.tests("VAL27")).isEqualTo(expected);
         assertThat(run.message("VAL27-03")).contains("leaves the evidence root");
-        assertThat(Val27Runs.line(run, "VAL21 Queue Depth")).startsWith("VAL21 Queue Depth + Overflow MISSING (")
+        assertThat(Val27Runs.line(run, "VAL21 Queue Depth")).startsWith("VAL21 Queue Depth + Overflow FAIL (")
                 .contains("leaves the evidence root");
         assertThat(Val27Runs.json(run).path("evidence").toString()).doesNotContain("elsewhere");
     }
@@ -125,7 +127,8 @@ class Val27DiscoveryTest {
         for (String id : new String[] {"VAL27-04", "VAL27-06", "VAL27-08"}) {
             expected.put(id, Shown.FAILED);
         }
-        expected.put("VAL27-WINDOW", Shown.ABORTED);
+        // A report that cannot be read cannot date the campaign: the window is unproven, and fails.
+        expected.put("VAL27-WINDOW", Shown.FAILED);
         assertThat(run.tests("VAL27")).isEqualTo(expected);
         assertThat(run.message("VAL22-report")).contains("val22-relay-deadletter-local-2026-03-21 is a link that leaves the evidence root");
         assertThat(run.displayName("VAL22")).contains("(passed over: val22-relay-deadletter-local-2026-03-20)");

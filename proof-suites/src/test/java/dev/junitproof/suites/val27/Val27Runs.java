@@ -8,6 +8,7 @@ import dev.junitproof.testing.ProofRunner;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Runs VAL27 through the engine on a generated evidence root and reads back what it showed and wrote. */
@@ -64,6 +65,9 @@ final class Val27Runs {
                 expected.put(String.format("%s-%02d", slice.name(), n), Shown.PASSED);
             }
         }
+        for (String id : FigureChecks.all()) {
+            expected.put(id, Shown.PASSED);
+        }
         expected.put("VAL27-WINDOW", Shown.PASSED);
         for (int n = 1; n <= 10; n++) {
             expected.put(String.format("VAL27-%02d", n), Shown.PASSED);
@@ -75,12 +79,45 @@ final class Val27Runs {
         return expected;
     }
 
-    /** A slice that is MISSING shows only its report test, failed. */
+    /**
+     * A slice that cannot be read shows only its report test, failed; its row VAL27-0n and every figure check of the
+     * slice fail with it (required evidence), and the design-partner chain with them.
+     */
     static Map<String, Shown> withoutSliceChecks(Map<String, Shown> expected, RelaySlice slice) {
         for (int n = 1; n <= 10; n++) {
             expected.remove(String.format("%s-%02d", slice.name(), n));
         }
         expected.put(slice.name() + "-report", Shown.FAILED);
+        expected.put(MatrixChecks.sliceCheckId(slice), Shown.FAILED);
+        FigureChecks.ids(slice).forEach(id -> expected.put(id, Shown.FAILED));
+        return notReady(expected);
+    }
+
+    /** The matrix rows that stand for a figure check: VAL27-06 for VAL21-sa, ... */
+    static List<String> rowsOf(String figure) {
+        List<String> rows = new java.util.ArrayList<>();
+        if (MatrixChecks.ZERO_LOSS.contains(figure)) {
+            rows.add("VAL27-06");
+        }
+        if (MatrixChecks.BASELINE.contains(figure)) {
+            rows.add("VAL27-07");
+        }
+        if (MatrixChecks.GROUP_R_RATE.contains(figure)) {
+            rows.add("VAL27-08");
+        }
+        if (MatrixChecks.BANDWIDTH.contains(figure)) {
+            rows.add("VAL27-09");
+        }
+        return rows;
+    }
+
+    /** The passing campaign with these figure checks failed, and the matrix rows and level that read them. */
+    static Map<String, Shown> failingFigures(String... figures) {
+        Map<String, Shown> expected = notReady(passing());
+        for (String figure : figures) {
+            expected.put(figure, Shown.FAILED);
+            rowsOf(figure).forEach(row -> expected.put(row, Shown.FAILED));
+        }
         return expected;
     }
 

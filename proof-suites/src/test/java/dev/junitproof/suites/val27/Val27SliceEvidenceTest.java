@@ -29,28 +29,34 @@ class Val27SliceEvidenceTest {
             RelaySlice.VAL23, List.of("VAL27-09"));
 
     private static Map<String, Shown> missing(RelaySlice slice) {
-        Map<String, Shown> expected = Val27Runs.notReady(Val27Runs.withoutSliceChecks(Val27Runs.passing(), slice));
-        expected.put(String.format("VAL27-%02d", slice.ordinal() + 1), Shown.FAILED);
+        Map<String, Shown> expected = Val27Runs.withoutSliceChecks(Val27Runs.passing(), slice);
         METRICS.get(slice).forEach(id -> expected.put(id, Shown.FAILED));
         return expected;
     }
 
+    /**
+     * #15 class 5: a core slice is required evidence. Absent, every check that needs it fails (its report test, its
+     * matrix row, its figure checks, the metric rows reading them, the window that cannot date it), never pending.
+     */
     @ParameterizedTest
     @EnumSource(RelaySlice.class)
     void eachMissingSliceFailsItsChecksAndLeavesTheWindowUnproven(RelaySlice slice, @TempDir Path tmp) {
         ProofRunResult run = Val27Runs.run(tmp, RelayFixture.passing().without(slice));
 
         Map<String, Shown> expected = missing(slice);
-        expected.put("VAL27-WINDOW", Shown.ABORTED);
+        expected.put("VAL27-WINDOW", Shown.FAILED);
         assertThat(run.tests("VAL27")).isEqualTo(expected);
         String pattern = slice.prefix() + "YYYY-MM-DD";
+        // The coverage row's status is its matrix row's outcome; its detail says why.
         assertThat(Val27Runs.line(run, slice + " " + slice.title()))
-                .isEqualTo(slice + " " + slice.title() + " MISSING (no " + pattern + " directory under the evidence root)");
+                .isEqualTo(slice + " " + slice.title() + " FAIL (0/10 checks; no " + pattern + " directory under the evidence root)");
         assertThat(run.message("VAL27-WINDOW")).contains("campaign window not provable: no report file for " + slice);
         assertThat(Val27Runs.text(run)).contains("Overall: PASS=" + (9 - METRICS.get(slice).size() - 1) + " FAIL="
                 + (METRICS.get(slice).size() + 2));
         assertThat(Val27Runs.verdict(run)).isEqualTo("Verdict: RELAY NOT READY");
-        assertThat(Val27Runs.json(run).path("coverage").get(slice.ordinal()).path("status").asText()).isEqualTo("MISSING");
+        assertThat(Val27Runs.json(run).path("coverage").get(slice.ordinal()).path("status").asText()).isEqualTo("FAIL");
+        assertThat(Val27Runs.json(run).path("coverage").get(slice.ordinal()).path("check").asText())
+                .isEqualTo(MatrixChecks.sliceCheckId(slice));
     }
 
     @Test
@@ -61,7 +67,8 @@ class Val27SliceEvidenceTest {
         assertThat(run.tests("VAL27")).isEqualTo(missing(VAL22));
         assertThat(run.message("VAL27-04")).contains("val22-relay-deadletter-local-2026-03-20/val22-summary.json: "
                 + "/group_r_retry_rate must be a number, found string");
-        assertThat(Val27Runs.text(run)).contains("Deadletter/Retry (VAL22):\nMISSING: ");
+        assertThat(Val27Runs.text(run)).contains("Deadletter/Retry (VAL22):\nUnreadable: ")
+                .contains("VAL22-group-r FAIL\nVAL22-group-r-rate FAIL\n");
     }
 
     @Test
@@ -101,9 +108,9 @@ class Val27SliceEvidenceTest {
         expected.put("VAL27-01", Shown.FAILED);
         assertThat(run.tests("VAL27")).isEqualTo(expected);
         assertThat(Val27Runs.text(run))
-                .contains("VAL19 Relay Impairment Validation FAIL (9/10 checks; not passed: VAL19-04 FAIL)")
+                .contains("VAL19 Relay Impairment Validation FAIL (9/10 checks; lab checks not passed: VAL19-04)")
                 .contains("VAL27-01 FAIL VAL19 impairment report found and all 10 checks pass\n"
-                        + "val19 9/10 checks passed; not passed: VAL19-04 FAIL")
+                        + "val19 9/10 checks passed; lab checks not passed: VAL19-04")
                 .contains("Overall: PASS=8 FAIL=2")
                 .contains("RELAY DESIGN PARTNER READY ✗ (NOT READY)\n✗ VAL19 all 10 checks pass");
     }
