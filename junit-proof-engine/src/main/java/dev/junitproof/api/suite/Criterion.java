@@ -97,17 +97,4 @@ public interface Criterion {
             }
         };
     }
-
-    /** A requirement this evidence cannot show; always unmet, and it makes the level unreachable. */
-    static Criterion external(String description) {
-        return new Criterion() {
-            public String description() {
-                return description;
-            }
-
-            public Optional<Boolean> evaluate(Outcomes outcomes) {
-                return Optional.empty();
-            }
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.api.suite.ApprovalKind;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.suites.val24.SoakTargets;
@@ -9,8 +10,8 @@ import java.util.List;
 
 /**
  * The seed's readiness levels (§5). Design Partner is provable from VAL19–VAL23 alone (VAL24 not required). GA
- * adds VAL24 Gate D, evaluable from VAL27-SOAK, and three requirements no relay evidence here can show, so GA is
- * never reached by this suite and its abort names what is missing. Public Production adds three more.
+ * adds VAL24 Gate D, judged from VAL27-SOAK, and three requirements no relay evidence here can show: GA is reached
+ * only when approvals.json records them (contract v1.1). Public Production adds three more.
  */
 final class RelayReadiness {
 
@@ -48,19 +49,36 @@ final class RelayReadiness {
     static final Criterion DESIGN_PARTNER_MET = Criterion.of("Relay Design Partner criteria (all ten) met",
             outcomes -> DESIGN_PARTNER_CRITERIA.stream().allMatch(c -> c.evaluate(outcomes).orElse(false)));
 
+    /**
+     * GA's additions by their contract ids: RELAY_GA-1 (Gate D) is judged from VAL27-SOAK and can never be approved;
+     * the others no relay evidence here can show, met only by an approval in {@code approvals.json}. The seed allows
+     * the S-E daily reset "or approved exception", so RELAY_GA-4 alone admits an exception.
+     */
     static final List<Criterion> GA_ADDITIONS = List.of(
             Criterion.checks("VAL24 Gate D pass: rounds " + SoakTargets.ROUNDS.text() + ", clean_delivery_rate "
                     + SoakTargets.CLEAN_DELIVERY.text() + ", retry_recovery_rate " + SoakTargets.RETRY_RECOVERY.text()
-                    + ", loss " + SoakTargets.LOSS.text(), SoakCheck.ID),
-            Criterion.external("Multi-peer relay validation (at least basic 2-peer delivery + isolation)"),
-            Criterion.external("VAL20 throughput recalibrated on production-representative hardware"),
-            Criterion.external("VAL23 S-E daily reset validated with live 24-hour run or approved exception"));
+                    + ", loss " + SoakTargets.LOSS.text(), SoakCheck.ID).withId(GA + "-1"),
+            Criterion.external(GA + "-2", "Multi-peer relay validation (at least basic 2-peer delivery + isolation)",
+                    ApprovalKind.ATTESTED),
+            Criterion.external(GA + "-3", "VAL20 throughput recalibrated on production-representative hardware",
+                    ApprovalKind.ATTESTED),
+            Criterion.external(GA + "-4", "VAL23 S-E daily reset validated with live 24-hour run or approved exception",
+                    ApprovalKind.ATTESTED, ApprovalKind.EXCEPTION));
 
     static final List<Criterion> PUBLIC_PRODUCTION_ADDITIONS = List.of(
-            Criterion.external("BoltDB crash-consistency on power failure"),
-            Criterion.external("Multi-peer relay soaks with message isolation proof"),
-            Criterion.external("Production-grade observability: queue depth alerting, deadletter paging, "
-                    + "bandwidth quota depletion notification"));
+            Criterion.external(PUBLIC_PRODUCTION + "-1", "BoltDB crash-consistency on power failure",
+                    ApprovalKind.ATTESTED),
+            Criterion.external(PUBLIC_PRODUCTION + "-2", "Multi-peer relay soaks with message isolation proof",
+                    ApprovalKind.ATTESTED),
+            Criterion.external(PUBLIC_PRODUCTION + "-3", "Production-grade observability: queue depth alerting, "
+                    + "deadletter paging, bandwidth quota depletion notification", ApprovalKind.ATTESTED));
+
+    /** Every criterion with an id, for checking approvals.json (RELAY_GA-1 among them, so approving it is refused). */
+    static List<Criterion> identified() {
+        List<Criterion> criteria = new ArrayList<>(GA_ADDITIONS);
+        criteria.addAll(PUBLIC_PRODUCTION_ADDITIONS);
+        return criteria;
+    }
 
     private RelayReadiness() {
     }

@@ -3,8 +3,8 @@ package dev.junitproof.suites.val27;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.result.CheckStatus;
-import dev.junitproof.api.suite.DirectoryEntry;
 import dev.junitproof.api.result.ProofResult;
+import dev.junitproof.api.suite.DirectoryEntry;
 
 import java.util.List;
 

@@ -2,21 +2,24 @@ package dev.junitproof.suites.val27;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.result.CheckStatus;
-import dev.junitproof.api.suite.BinaryReportFile;
-import dev.junitproof.api.suite.CheckGroup;
 import dev.junitproof.api.result.CoverageRow;
 import dev.junitproof.api.result.Outcomes;
-import dev.junitproof.api.suite.PlanNode;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.BinaryReportFile;
+import dev.junitproof.api.suite.CheckGroup;
+import dev.junitproof.api.suite.PlanNode;
+import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.suite.SourceRef;
 import dev.junitproof.api.suite.SuiteProof;
+import dev.junitproof.api.suite.Verdicts;
 import dev.junitproof.suites.charts.ChartRenderer;
 import dev.junitproof.suites.slices.SliceChecks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What VAL27 proves about one evidence root; holds the evidence read, builds the plan and the reports. */
 final class Val27Proof implements SuiteProof {
@@ -80,13 +83,20 @@ final class Val27Proof implements SuiteProof {
         return RelayReadiness.levels();
     }
 
-    /** Design Partner ready (all ten criteria) and VAL27-10 passed; VAL24 is not part of it. */
+    /**
+     * The highest level reached. Design Partner also needs VAL27-10 (the matrix's own summary row) passed; VAL24 is
+     * not part of it. GA and Public Production include Design Partner's criteria, so they cannot be reached without it.
+     */
     @Override
     public String verdict(Outcomes outcomes, List<ReadinessResult> readiness) {
-        boolean designPartner = readiness.stream()
-                .filter(r -> r.level().equals(RelayReadiness.DESIGN_PARTNER))
-                .findFirst().map(ReadinessResult::ready).orElse(false);
-        return designPartner && outcomes.passed(MatrixChecks.SUMMARY_ID) ? READY : NOT_READY;
+        if (!outcomes.passed(MatrixChecks.SUMMARY_ID)) {
+            return NOT_READY;
+        }
+        Map<String, String> verdicts = new LinkedHashMap<>();
+        verdicts.put(RelayReadiness.DESIGN_PARTNER, READY);
+        verdicts.put(RelayReadiness.GA, "RELAY GA READY");
+        verdicts.put(RelayReadiness.PUBLIC_PRODUCTION, "RELAY PUBLIC PRODUCTION READY");
+        return Verdicts.highestReached(readiness, verdicts, NOT_READY);
     }
 
     @Override

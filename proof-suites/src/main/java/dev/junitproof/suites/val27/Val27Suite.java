@@ -1,5 +1,6 @@
 package dev.junitproof.suites.val27;
 
+import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.EvidenceLayout;
 import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.InformationalField;
@@ -90,6 +91,11 @@ public final class Val27Suite implements ProofSuite {
         fields.add(new InformationalField(SoakDiscovery.PREFIX + "*/reports/daily-*.json", "/**", "VAL27 reads only "
                 + "final.json, checkpoint-14d.json and checkpoint-7d.json"));
         return fields;
+    }
+
+    @Override
+    public List<Criterion> readinessCriteria() {
+        return RelayReadiness.identified();
     }
 
     @Override

@@ -2,12 +2,13 @@ package dev.junitproof.suites.val27;
 
 import dev.junitproof.api.result.CheckStatus;
 import dev.junitproof.api.result.CoverageRow;
-import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.result.Findings;
 import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
-import dev.junitproof.api.suite.ReadinessLevel;
 import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.Criterion;
+import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.suites.slices.ApprovalNotes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -186,8 +187,10 @@ final class Val27TextReport {
             Optional<ReadinessResult> recorded = result.readiness(level.key());
             out.add(RelayReadiness.heading(level.key()) + " " + recorded.map(Val27TextReport::mark)
                     .orElse("— (" + CheckStatus.NOT_RUN.name() + ")"));
+            List<String> unmet = recorded.map(ReadinessResult::unmet).orElse(List.of());
             for (Criterion criterion : level.criteria()) {
-                out.add(criterionLine(criterion));
+                boolean met = recorded.isPresent() && !unmet.contains(criterion.description());
+                out.add(criterionLine(criterion, met) + recorded.map(r -> ApprovalNotes.of(r, criterion)).orElse(""));
             }
             if (level.key().equals(RelayReadiness.DESIGN_PARTNER)) {
                 out.add("VAL24 soak is NOT required for Design Partner readiness.");
@@ -195,14 +198,14 @@ final class Val27TextReport {
         }
     }
 
-    private String criterionLine(Criterion criterion) {
-        Optional<Boolean> met = criterion.evaluate(outcomes);
-        String line = (met.orElse(false) ? "✓ " : "✗ ") + criterion.description();
-        if (met.isEmpty()) {
-            return line + " (not shown by this evidence)";
-        }
-        if (criterion.description().startsWith("VAL24 Gate D")) {
+    /** Met or not as the readiness result recorded it; what it rests on where the evidence cannot show it. */
+    private String criterionLine(Criterion criterion, boolean met) {
+        String line = (met ? "✓ " : "✗ ") + criterion.description();
+        if (criterion.id().equals(RelayReadiness.GA + "-1")) {
             return line + " (" + SoakCheck.ID + " " + outcomes.status(SoakCheck.ID).name() + ")";
+        }
+        if (!criterion.approvable().isEmpty() && !met) {
+            return line + " (not shown by this evidence)";
         }
         return line;
     }
