@@ -80,6 +80,7 @@ final class SoakAccountant {
         Map<Integer, List<String>> laterProblems = new LinkedHashMap<>();
         Set<Integer> unreadableRounds = new HashSet<>();
         for (int first = 1; first <= newest; first += BATCH) {
+            reader.progress("rounds", first - 1, newest);
             for (RoundRead read : readBatch(first, Math.min(newest, first + BATCH - 1), peer.ids(), perDay,
                     parameters.segmentsPerRound())) {
                 int round = read.round();
@@ -114,6 +115,7 @@ final class SoakAccountant {
                 complete.add(read.accounting());
             }
         }
+        reader.progress("rounds", newest, newest);
         Map<Integer, List<String>> laterLost = globalLoss(seeded, unschemedSeeded, peer.ids(), lastDeadletter);
         Receipts receipts = receipts(peer, seeded, complete, unreadable, inProgress, laterProblems);
         List<RoundAccounting> rounds = new ArrayList<>(complete.size());

@@ -5,6 +5,7 @@ import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.InformationalField;
 import dev.junitproof.api.suite.ProofSettings;
 import dev.junitproof.api.suite.ProofSuite;
+import dev.junitproof.api.suite.Setting;
 import dev.junitproof.api.suite.SuiteProof;
 import dev.junitproof.suites.charts.ChartRenderer;
 
@@ -29,6 +30,19 @@ public final class Val24Suite implements ProofSuite {
     @Override
     public EvidenceLayout layout() {
         return EvidenceLayout.datedDirectory("val24-relay-soak-");
+    }
+
+    /**
+     * The mode (empty means the furthest the soak's elapsed time reached) and write-back; any other value stops
+     * discovery naming the key, rather than a run that silently proves something other than what was asked.
+     */
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                new Setting(ReportMode.SETTING, "one of " + ReportMode.labels() + ", or empty for the furthest reached",
+                        v -> v.isBlank() || ReportMode.parse(v).isPresent()),
+                new Setting(Val24Settings.WRITE_BACK, "true or false",
+                        v -> v.strip().equalsIgnoreCase("true") || v.strip().equalsIgnoreCase("false")));
     }
 
     /**

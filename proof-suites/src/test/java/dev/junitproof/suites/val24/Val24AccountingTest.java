@@ -201,12 +201,30 @@ class Val24AccountingTest {
     }
 
     @Test
-    void anUnknownModeFailsEveryCheckSayingSo(@TempDir Path temp) {
+    void anUnknownModeStopsTheRunAtDiscoveryNamingTheModes(@TempDir Path temp) {
         ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().days(1), temp, "proof.val24.mode", "weekly");
 
-        assertThat(matrix(result)).isEqualTo(expect("FFFFFFFFFF"));
-        assertThat(result.message("VAL24-01")).contains("proof.val24.mode=weekly is not a report mode (one of status, "
-                + "daily, checkpoint-7d, checkpoint-14d, final)");
+        assertThat(result.tests("VAL24")).isEmpty();
+        assertThat(result.unsuccessfulContainers()).singleElement().asString().contains("configuration parameter "
+                + "proof.val24.mode=weekly cannot be used: it must be one of status, daily, checkpoint-7d, "
+                + "checkpoint-14d, final, or empty for the furthest reached");
+    }
+
+    @Test
+    void aWriteBackThatIsNeitherTrueNorFalseStopsTheRun(@TempDir Path temp) {
+        ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().days(1), temp, "proof.val24.write-back", "yes");
+
+        assertThat(result.tests("VAL24")).isEmpty();
+        assertThat(result.unsuccessfulContainers()).singleElement().asString()
+                .contains("proof.val24.write-back=yes cannot be used: it must be true or false");
+    }
+
+    @Test
+    void anEmptyModeIsTheFurthestReached(@TempDir Path temp) {
+        ProofRunResult result = Val24Runs.run(SoakFixture.seedSample().days(1), temp, "proof.val24.mode", "");
+
+        assertThat(result.tests("VAL24")).isNotEmpty();
+        assertThat(result.unsuccessfulContainers()).isEmpty();
     }
 
     @Test
