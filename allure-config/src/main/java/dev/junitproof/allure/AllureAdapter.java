@@ -3,6 +3,7 @@ package dev.junitproof.allure;
 import dev.junitproof.api.result.RenderedReport;
 import dev.junitproof.api.suite.BinaryReportFile;
 import io.qameta.allure.Allure;
+import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.util.PropertiesUtils;
 
 import java.io.ByteArrayInputStream;
@@ -58,7 +59,14 @@ final class AllureAdapter {
             Allure.link("evidence: " + facts.evidenceName(), file.toUri().toString());
             attach(facts.evidenceName(), file);
         }
+        for (Map.Entry<String, String> link : facts.links().entrySet()) {
+            Allure.link(link.getKey(), link.getValue());
+        }
         facts.report().ifPresent(AllureAdapter::attach);
+        if (!facts.note().isEmpty()) {
+            // Allure's launcher listener keeps status details already set when the test passes.
+            Allure.getLifecycle().updateTestCase(r -> r.setStatusDetails(new StatusDetails().setMessage(facts.note())));
+        }
     }
 
     /** The rendered proof report (text) and the suite's charts (PNG), as a readiness test carries them. */

@@ -21,13 +21,18 @@ import java.util.Optional;
  * @param evidenceName the evidence file as the suite named it (relative to the unit), or empty
  * @param evidenceFile the evidence file, absolute, when it is a regular file inside the evidence root
  * @param report       readiness levels: the suite run's rendered text report and charts, attached to the level
+ * @param links        further links, name to address: a readiness level's counted approvals and their references
+ * @param note         a status message for a result that passed but must be told apart from a plain pass (a level
+ *                     reached by an approved exception, which {@code categories.json} files apart), or empty
  */
 record AllureFacts(String epic, String feature, String story, boolean critical, String parentSuite,
         String description, Map<String, String> parameters, String evidenceName, Optional<Path> evidenceFile,
-        Optional<RenderedReport> report) {
+        Optional<RenderedReport> report, Map<String, String> links, String note) {
 
     AllureFacts {
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         report = report == null ? Optional.empty() : report;
+        links = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(links));
+        note = note == null ? "" : note;
     }
 }

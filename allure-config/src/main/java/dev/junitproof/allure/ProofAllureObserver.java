@@ -5,7 +5,13 @@ import dev.junitproof.api.observe.CheckObserver;
 import dev.junitproof.api.observe.LevelEvent;
 import dev.junitproof.api.observe.SuiteRun;
 import dev.junitproof.api.result.CheckOutcome;
+import dev.junitproof.api.result.Approval;
+import dev.junitproof.api.result.ApprovalStanding;
+import dev.junitproof.api.result.ApprovedCriterion;
 import dev.junitproof.api.result.Findings;
+import dev.junitproof.api.result.ReadinessResult;
+import dev.junitproof.api.suite.ApprovalKind;
+import dev.junitproof.api.suite.Criterion;
 import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
@@ -58,18 +64,58 @@ public final class ProofAllureObserver implements CheckObserver {
         SuiteRun run = event.run();
         return new AllureFacts(run.suiteTitle(), event.group().isEmpty() ? run.suiteTitle() : event.group(),
                 event.check().id(), event.readinessGating(), unitName(run), description.toString().strip(),
-                parameters, f.source() == null ? "" : f.source().file(), event.evidenceFile(), Optional.empty());
+                parameters, f.source() == null ? "" : f.source().file(), event.evidenceFile(), Optional.empty(), Map.of(), "");
     }
 
     static AllureFacts facts(LevelEvent event) {
+        ReadinessResult result = event.result();
         StringBuilder description = new StringBuilder("**").append(event.level().title()).append("**\n");
-        line(description, "Status", event.result().status().name());
+        line(description, "Status", result.status().name());
         description.append("\n\nCriteria:\n\n");
-        event.level().criteria().forEach(c -> description.append("- ").append(c.description())
-                .append(event.result().unmet().contains(c.description()) ? " (unmet)" : " (met)").append('\n'));
+        for (Criterion c : event.level().criteria()) {
+            description.append("- ").append(c.description())
+                    .append(result.unmet().contains(c.description()) ? " (unmet)" : " (met)");
+            result.approved().stream().filter(a -> a.criterion().equals(c.id())).findFirst()
+                    .ifPresent(a -> description.append(" — ").append(approval(a)));
+            description.append('\n');
+        }
+        for (ApprovalStanding standing : result.notCounted()) {
+            description.append("- approval of ").append(standing.approval().criterion()).append(" by ")
+                    .append(standing.approval().approvedBy()).append(" does not count: ").append(standing.why())
+                    .append('\n');
+        }
+        Map<String, String> links = new LinkedHashMap<>();
+        for (ApprovedCriterion approved : result.approved()) {
+            Approval a = approved.approval();
+            links.put("approval " + approved.criterion() + " (" + a.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " by " + a.approvedBy() + ")", a.reference());
+        }
         String feature = event.group().isEmpty() ? READINESS_FEATURE : event.group();
         return new AllureFacts(event.run().suiteTitle(), feature, event.level().key(), true, unitName(event.run()),
-                description.toString().strip(), Map.of(), "", Optional.empty(), event.report());
+                description.toString().strip(), Map.of(), "", Optional.empty(), event.report(), links,
+                exceptionNote(result));
+    }
+
+    /** {@code GA-3 approved exception by security-lead until 2026-06-30 (https://…)}. */
+    private static String approval(ApprovedCriterion approved) {
+        Approval a = approved.approval();
+        return approved.criterion() + " " + (a.kind() == ApprovalKind.EXCEPTION ? "approved exception" : "attested")
+                + " by " + a.approvedBy() + a.expires().map(e -> " until " + e).orElse("") + " (" + a.reference() + ")";
+    }
+
+    /**
+     * A level reached on approved exceptions says so in its status message, so Allure files it under its own
+     * category instead of among plain passes: a waiver is not a proof.
+     */
+    private static String exceptionNote(ReadinessResult result) {
+        if (!result.ready() || result.exceptions() == 0) {
+            return "";
+        }
+        StringBuilder note = new StringBuilder("READY with ").append(result.exceptions()).append(" approved exception")
+                .append(result.exceptions() == 1 ? "" : "s").append(':');
+        result.approved().stream().filter(a -> a.approval().kind() == ApprovalKind.EXCEPTION)
+                .forEach(a -> note.append("\n  - ").append(approval(a)));
+        return note.toString();
     }
 
     private static void line(StringBuilder sb, String label, String value) {

@@ -2,6 +2,7 @@ package dev.junitproof.allure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.junitproof.testing.ApprovalsFixture;
 import dev.junitproof.testing.JsonFixtures;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
@@ -202,6 +203,33 @@ class AllureReportingTest {
         assertThat(categoriesOf(categories, allure.of(FAILING, "PARTNER"))).containsExactly("Readiness level not reached");
         assertThat(categoriesOf(categories, allure.of(FAILING, "GA"))).containsExactly("Readiness level not reached");
         assertThat(categoriesOf(categories, allure.of(PASSING, "DEMO-01"))).isEmpty();
+    }
+
+    @Test
+    void aLevelReachedOnAnApprovedExceptionIsFiledApartAndLinksEachApprovalsReference() throws Exception {
+        Path passing = demo(tmp.resolve("b"), PASSING, 24.1, false);
+        ApprovalsFixture.approvals()
+                .attested("DEMO", "GA-2", "audited by Example Sec", "ciso", "2026-03-01", "https://t/SEC-2")
+                .exception("DEMO", "GA-3", "unit test accepted", "security-lead", "2026-03-01", "2026-06-30",
+                        "https://t/SEC-7")
+                .writeTo(passing);
+        ProofRunner.selectDirectory(passing).run(tmp.resolve("out"));
+        AllureResults allure = new AllureResults(results);
+        JsonNode categories = AllureResults.JSON.readTree(allure.file("categories.json").toFile());
+
+        JsonNode ga = allure.of(PASSING, "GA");
+        assertThat(ga.path("status").asText()).isEqualTo("passed");
+        assertThat(AllureResults.message(ga)).isEqualTo("READY with 1 approved exception:\n"
+                + "  - GA-3 approved exception by security-lead until 2026-06-30 (https://t/SEC-7)");
+        assertThat(categoriesOf(categories, ga)).containsExactly("Readiness reached by approved exception");
+        assertThat(ga.path("links")).extracting(l -> l.path("name").asText() + " -> " + l.path("url").asText())
+                .containsExactly("approval GA-2 (attested by ciso) -> https://t/SEC-2",
+                        "approval GA-3 (exception by security-lead) -> https://t/SEC-7");
+        assertThat(ga.path("description").asText()).contains(
+                "- External security audit (met) — GA-2 attested by ciso (https://t/SEC-2)");
+        JsonNode partner = allure.of(PASSING, "PARTNER");
+        assertThat(partner.path("status").asText()).isEqualTo("passed");
+        assertThat(categoriesOf(categories, partner)).as("a plain pass stays uncategorised").isEmpty();
     }
 
     @Test

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules of {@code categories.json}, one message each, written as the engine and the suites write them. Every
- * failure lands in exactly one category (Allure puts a result in each category that matches, so the rules
- * exclude each other): pending, readiness levels and could-not-evaluate first, then schema mismatch before
+ * failure lands in exactly one category, and a readiness level reached on an approved exception in its own
+ * (Allure puts a result in each category that matches, so the rules exclude each other): pending, readiness levels and could-not-evaluate first, then schema mismatch before
  * missing evidence (a suite prints {@code MISSING: } with a schema detail too), then contradictions, then
  * evidence windows, then any other check failure as a missed target.
  */
@@ -29,6 +29,8 @@ class CategoriesTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            passed  | READY with 1 approved exception:\\n  - GA-3 approved exception by security-lead until 2026-06-30 (https://t/SEC-7) | Readiness reached by approved exception
+            passed  | READY with 2 approved exceptions:\\n  - GA-3 approved exception by a\\n  - GA-4 approved exception by b | Readiness reached by approved exception
             skipped | PENDING: due on day 7                                                                    | Pending checks
             skipped | PENDING: the lab recorded SKIP: soak running (a skipped check counts as not passed)     | Pending checks
             skipped | MISSING: no VAL24 day files yet                                                          | Missing evidence
@@ -68,6 +70,7 @@ class CategoriesTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
             passed | ''
+            passed | measured 24.1 ms, READY with 1 approved exception: not a level's note
             broken | IllegalStateException: check id VAL07-01 appears twice in the plan
             failed | window disagrees, MISSING
             """)
