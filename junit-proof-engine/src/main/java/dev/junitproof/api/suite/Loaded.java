@@ -51,6 +51,17 @@ public sealed interface Loaded<T> permits Loaded.Present, Loaded.Missing {
         return this instanceof Missing<T> m ? m.detail() : "";
     }
 
+    /**
+     * The value, for a check that needs it: when the file is missing the check fails with
+     * {@code <file> MISSING: <detail>}, as required evidence that cannot be read must (never pending, never passed).
+     */
+    default T required() {
+        if (this instanceof Present<T> p) {
+            return p.value();
+        }
+        throw new AssertionError(file() + " MISSING: " + missingDetail());
+    }
+
     default <R> Loaded<R> map(Function<T, R> mapper) {
         if (this instanceof Present<T> p) {
             return new Present<>(p.file(), mapper.apply(p.value()));

@@ -7,7 +7,9 @@ import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.result.ReadinessResult;
 import org.apiguardian.api.API;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.apiguardian.api.API.Status.STABLE;
@@ -31,17 +33,39 @@ public interface SuiteProof {
     /** Readiness levels in the seed's order. */
     List<ReadinessLevel> readiness();
 
-    /** Pure function of outcomes: the verdict line's text, e.g. {@code DESIGN PARTNER READY}. */
-    String verdict(Outcomes outcomes, List<ReadinessResult> readiness);
+    /**
+     * Pure function of outcomes: the verdict line's text, e.g. {@code DESIGN PARTNER READY}. By default the title of
+     * the highest level reached in capitals, with its approved exceptions counted ({@link Verdicts#highestReached}),
+     * else {@code NOT READY}.
+     */
+    default String verdict(Outcomes outcomes, List<ReadinessResult> readiness) {
+        Map<String, String> byLevel = new LinkedHashMap<>();
+        for (ReadinessLevel level : readiness()) {
+            byLevel.put(level.key(), level.title().toUpperCase(Locale.ROOT));
+        }
+        return Verdicts.highestReached(readiness, byLevel, "NOT READY");
+    }
 
-    /** Coverage rows (per slice) for the report and its JSON. */
-    List<CoverageRow> coverage();
+    /** Coverage rows (per slice) for the report and its JSON; none by default. */
+    default List<CoverageRow> coverage() {
+        return List.of();
+    }
 
     /** Base name of the text and JSON report, e.g. {@code val25-proof-report}. */
     String reportName();
 
-    /** The text report, line for line in the seed's format. */
-    String renderText(ProofResult result);
+    /** The heading of the default text report; the report's base name unless the suite names it. */
+    default String title() {
+        return reportName();
+    }
+
+    /**
+     * The text report, line for line in the seed's format. By default the shared skeleton ({@link TextReport});
+     * a suite overrides only the sections its seed lays out differently.
+     */
+    default String renderText(ProofResult result) {
+        return new TextReport(this, result).render();
+    }
 
     /**
      * Adds suite-specific fields to the JSON report, which already holds the contract's common fields

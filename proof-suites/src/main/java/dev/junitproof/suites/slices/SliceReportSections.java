@@ -8,6 +8,7 @@ import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.result.ReadinessStatus;
+import dev.junitproof.api.suite.ApprovalNotes;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
 

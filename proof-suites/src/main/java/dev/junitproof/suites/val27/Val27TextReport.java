@@ -8,7 +8,7 @@ import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
-import dev.junitproof.suites.slices.ApprovalNotes;
+import dev.junitproof.api.suite.ApprovalNotes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,17 @@
-package dev.junitproof.suites.slices;
+package dev.junitproof.api.suite;
 
 import dev.junitproof.api.result.Approval;
 import dev.junitproof.api.result.ReadinessResult;
-import dev.junitproof.api.suite.ApprovalKind;
-import dev.junitproof.api.suite.Criterion;
+import org.apiguardian.api.API;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 /**
  * What a readiness line says about an approval of its criterion: which approval met it ({@code (attested by
  * db-lead, REL-88)}, {@code (approved exception by relay-lead until 2026-06-30, REL-88)}), or why a recorded one
  * did not count ({@code (approval by db-lead expired on 2026-06-30)}). Empty for a criterion no one approved.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ApprovalNotes {
 
     private ApprovalNotes() {
