@@ -90,11 +90,8 @@ public class TextReport {
             Optional<ReadinessResult> recorded = result.readiness(level.key());
             out.add("  " + level.title() + " " + recorded.map(r -> mark(r.status()))
                     .orElse("✗ (" + CheckStatus.NOT_RUN.name() + ")"));
-            List<String> unmet = recorded.map(ReadinessResult::unmet).orElse(List.of());
             for (Criterion criterion : level.criteria()) {
-                boolean met = recorded.isPresent() && !unmet.contains(criterion.description());
-                out.add("    " + (met ? "✓ " : "✗ ") + criterion.description()
-                        + recorded.map(r -> ApprovalNotes.of(r, criterion)).orElse(""));
+                out.add("    " + CriterionLine.of(criterion, recorded));
             }
         }
         out.add("");

@@ -8,7 +8,7 @@ import dev.junitproof.api.result.Outcomes;
 import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.result.ReadinessStatus;
-import dev.junitproof.api.suite.ApprovalNotes;
+import dev.junitproof.api.suite.CriterionLine;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
 
@@ -133,11 +133,8 @@ public final class SliceReportSections {
                     : status == ReadinessStatus.NOT_YET ? "✗ (NOT YET)"
                     : status == null ? "✗ (" + CheckStatus.NOT_RUN + ")" : "✗";
             out.add("  " + labels.get(i) + " " + mark);
-            List<String> unmet = recorded.map(ReadinessResult::unmet).orElse(List.of());
             for (Criterion criterion : level.criteria()) {
-                boolean met = recorded.isPresent() && !unmet.contains(criterion.description());
-                out.add("    " + (met ? "✓ " : "✗ ") + criterion.description()
-                        + recorded.map(r -> ApprovalNotes.of(r, criterion)).orElse(""));
+                out.add("    " + CriterionLine.of(criterion, recorded));
             }
         }
         out.add("");

@@ -1,13 +1,10 @@
 package dev.junitproof.suites.val25;
 
 import dev.junitproof.api.suite.Criterion;
-import dev.junitproof.api.suite.EvidenceLayout;
 import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.InformationalField;
-import dev.junitproof.api.suite.ProofSettings;
-import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
-import dev.junitproof.suites.charts.ChartRenderer;
+import dev.junitproof.suites.slices.CliAuditLabSuite;
 
 import java.util.List;
 
@@ -15,27 +12,14 @@ import java.util.List;
  * VAL25 Fleet Rollout Proof: consolidates the five fleet-rollout slices VAL07–VAL11 of one
  * {@code cli-audit-lab-YYYY-MM-DD/} run into a 10-check matrix, a 6-hour evidence window and readiness levels.
  */
-public final class Val25Suite implements ProofSuite {
+public final class Val25Suite extends CliAuditLabSuite {
 
-    @Override
-    public String id() {
-        return "VAL25";
+    public Val25Suite() {
+        super("VAL25", "VAL25 Fleet Rollout Proof");
     }
 
     @Override
-    public String title() {
-        return "VAL25 Fleet Rollout Proof";
-    }
-
-    @Override
-    public EvidenceLayout layout() {
-        return EvidenceLayout.datedDirectory("cli-audit-lab-");
-    }
-
-    @Override
-    public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
-        // The charts are drawn after the run: their first-use set-up overlaps the reading.
-        ChartRenderer.prepareInBackground();
+    protected SuiteProof proof(EvidenceReader reader) {
         return new Val25Proof(FleetEvidence.read(reader));
     }
 

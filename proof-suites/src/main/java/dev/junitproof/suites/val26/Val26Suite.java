@@ -1,13 +1,10 @@
 package dev.junitproof.suites.val26;
 
 import dev.junitproof.api.suite.Criterion;
-import dev.junitproof.api.suite.EvidenceLayout;
 import dev.junitproof.api.suite.EvidenceReader;
 import dev.junitproof.api.suite.InformationalField;
-import dev.junitproof.api.suite.ProofSettings;
-import dev.junitproof.api.suite.ProofSuite;
 import dev.junitproof.api.suite.SuiteProof;
-import dev.junitproof.suites.charts.ChartRenderer;
+import dev.junitproof.suites.slices.CliAuditLabSuite;
 
 import java.util.List;
 
@@ -15,27 +12,14 @@ import java.util.List;
  * VAL26 HA Proof: consolidates the five HA slices VAL13–VAL17 of one {@code cli-audit-lab-YYYY-MM-DD/} run (the
  * same directory VAL25 proves, each suite with its own report) into a 10-check matrix and readiness levels.
  */
-public final class Val26Suite implements ProofSuite {
+public final class Val26Suite extends CliAuditLabSuite {
 
-    @Override
-    public String id() {
-        return "VAL26";
+    public Val26Suite() {
+        super("VAL26", "VAL26 HA Proof");
     }
 
     @Override
-    public String title() {
-        return "VAL26 HA Proof";
-    }
-
-    @Override
-    public EvidenceLayout layout() {
-        return EvidenceLayout.datedDirectory("cli-audit-lab-");
-    }
-
-    @Override
-    public SuiteProof prove(EvidenceReader reader, ProofSettings settings) {
-        // The charts are drawn after the run: their first-use set-up overlaps the reading.
-        ChartRenderer.prepareInBackground();
+    protected SuiteProof proof(EvidenceReader reader) {
         return new Val26Proof(HaEvidence.read(reader));
     }
 

@@ -8,7 +8,7 @@ import dev.junitproof.api.result.ProofResult;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
-import dev.junitproof.api.suite.ApprovalNotes;
+import dev.junitproof.api.suite.CriterionLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -187,10 +187,9 @@ final class Val27TextReport {
             Optional<ReadinessResult> recorded = result.readiness(level.key());
             out.add(RelayReadiness.heading(level.key()) + " " + recorded.map(Val27TextReport::mark)
                     .orElse("— (" + CheckStatus.NOT_RUN.name() + ")"));
-            List<String> unmet = recorded.map(ReadinessResult::unmet).orElse(List.of());
             for (Criterion criterion : level.criteria()) {
-                boolean met = recorded.isPresent() && !unmet.contains(criterion.description());
-                out.add(criterionLine(criterion, met) + recorded.map(r -> ApprovalNotes.of(r, criterion)).orElse(""));
+                out.add(criterionLine(criterion, CriterionLine.met(criterion, recorded))
+                        + recorded.map(r -> CriterionLine.approvalNote(r, criterion)).orElse(""));
             }
             if (level.key().equals(RelayReadiness.DESIGN_PARTNER)) {
                 out.add("VAL24 soak is NOT required for Design Partner readiness.");

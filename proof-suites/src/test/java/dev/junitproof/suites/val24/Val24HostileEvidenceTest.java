@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.suites.hostile.Hostile;
 import dev.junitproof.testing.JsonFixtures;
-import dev.junitproof.testing.ProofRunResult.Shown;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunner;
 import org.junit.jupiter.api.Named;

@@ -2,7 +2,6 @@ package dev.junitproof.suites.val24;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.junitproof.api.result.SuiteJudgment;
 import dev.junitproof.engine.Judgments;
 import dev.junitproof.testing.ProofRunResult;

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import static dev.junitproof.testing.ProofRunResult.Shown.FAILED;
 import static dev.junitproof.testing.ProofRunResult.Shown.PASSED;
 import static org.assertj.core.api.Assertions.assertThat;
 
