@@ -38,7 +38,7 @@ final class RunSummaries {
         }
         long failedRuns = outcome.reports().stream().filter(RunSummaries::failed).count();
         terminal.out().println(outcome.reports().size() + " suite run" + (outcome.reports().size() == 1 ? "" : "s") + ", "
-                + outcome.testsRun() + " tests" + (failedRuns == 0 ? "" : ", " + failedRuns + " with failures"));
+                + outcome.testsRun() + (outcome.testsRun() == 1 ? " test" : " tests") + (failedRuns == 0 ? "" : ", " + failedRuns + " with failures"));
     }
 
     /** A suite-run container that failed (its reports not written) is said inside its block. */
