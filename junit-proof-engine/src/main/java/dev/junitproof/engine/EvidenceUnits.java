@@ -55,9 +55,13 @@ final class EvidenceUnits {
         java.util.Set<Path> signed = new java.util.HashSet<>();
         // Listed once per suite: a soak's rounds directory is 70,000 names.
         Map<ProofSuite, List<Path>> holdings = new java.util.IdentityHashMap<>();
+        // A lab run's directory is one unit: its subdirectories (rounds/, shadow/, reports/) are parts of it, never
+        // units of their own, so they are not searched for signed reports either.
+        boolean labUnit = suites.stream().anyMatch(s -> s.layout().kind() == EvidenceLayout.Kind.DATED_DIRECTORY
+                && s.layout().dateOf(rootName).isPresent());
         for (ProofSuite suite : suites) {
             if (suite.layout().claimsByFiles()) {
-                List<Path> holding = holding(root, all, suite.layout());
+                List<Path> holding = holding(root, labUnit ? List.of() : all, suite.layout());
                 holdings.put(suite, holding);
                 signed.addAll(holding);
             }

@@ -145,11 +145,34 @@ final class ProofReportJson {
         }
     }
 
-    /** The {@code evidence} list, written as {@code [{"path", "sha256", "bytes"}, ...]} by whatever writes the tree. */
+    /**
+     * The {@code evidence} list, written as {@code [{"path", "sha256", "bytes"}, ...]} by whatever writes the tree.
+     * A year-long soak lists 70,000 files: the entries are written as one raw value laid out exactly as the
+     * canonical printer lays out a top-level field's array of objects (items indented 4, fields 6), which is several
+     * times quicker than the printer's per-token indentation. The canonical-bytes tests hold the two to each other.
+     */
     record EvidenceArray(List<EvidenceDigest> digests) implements JsonSerializable {
 
         @Override
         public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            if (digests.isEmpty() || !(gen.getPrettyPrinter() instanceof com.fasterxml.jackson.core.util.DefaultPrettyPrinter)) {
+                writeTokens(gen);
+                return;
+            }
+            StringBuilder raw = new StringBuilder(digests.size() * 140);
+            raw.append('[');
+            for (int i = 0; i < digests.size(); i++) {
+                EvidenceDigest digest = digests.get(i);
+                raw.append(i == 0 ? "\n    {\n      \"path\": \"" : ",\n    {\n      \"path\": \"");
+                com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(digest.path(), raw);
+                raw.append("\",\n      \"sha256\": \"").append(digest.sha256())
+                        .append("\",\n      \"bytes\": ").append(digest.bytes()).append("\n    }");
+            }
+            raw.append("\n  ]");
+            gen.writeRawValue(raw.toString());
+        }
+
+        private void writeTokens(JsonGenerator gen) throws IOException {
             gen.writeStartArray();
             for (EvidenceDigest digest : digests) {
                 gen.writeStartObject();

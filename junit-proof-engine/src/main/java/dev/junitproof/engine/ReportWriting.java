@@ -79,9 +79,16 @@ final class ReportWriting {
         ProofResult result;
         String text;
         ReportSet set;
+        java.util.concurrent.CompletableFuture<List<PendingFile>> extras;
+        java.util.concurrent.CompletableFuture<List<BinaryReportFile>> charts;
         try {
             result = run.result().result();
             text = run.result().text();
+            // The extra files and the charts are made while the report set is: they are written only after it.
+            extras = result.partial() ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> extraFiles(run, dir, result));
+            charts = result.partial() ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> run.result().charts(warnings));
             ObjectNode json = ProofReportJson.build(run.suite(), run.proof(), run.plan(), result, run.result().approvals());
             run.proof().addJson(json, result);
             String base = run.proof().reportName() + (result.partial() ? PARTIAL_SUFFIX : "");
@@ -103,19 +110,26 @@ final class ReportWriting {
         if (!result.partial()) {
             // A partial run's extra files and write-back would replace a full run's: it writes only its own set.
             try {
-                writeAll(failures, suite, run.proof().extraFiles(result).stream()
-                        .map(extra -> new PendingFile(inside(dir, extra.name()), withFinalNewline(extra.content()))).toList());
-                writeAll(failures, suite, run.proof().evidenceFiles(result).stream()
-                        .map(back -> new PendingFile(inside(run.unit(), back.name()), withFinalNewline(back.content()))).toList());
-            } catch (RuntimeException e) {
-                failures.add(suite + " extra report files for " + run.unitName() + " not written: " + e);
+                writeAll(failures, suite, extras.join());
+            } catch (java.util.concurrent.CompletionException e) {
+                failures.add(suite + " extra report files for " + run.unitName() + " not written: " + e.getCause());
             }
-            writeCharts(run, dir, warnings);
+            writeCharts(run, dir, charts.join(), warnings);
         }
         if (configuration.get(ProofConfiguration.PRINT_REPORTS).map(Boolean::parseBoolean).orElse(true)) {
             return text + "(written to " + dir.resolve(set.base() + ".txt") + " and .json)" + System.lineSeparator();
         }
         return null;
+    }
+
+    /** The suite's extra files beside the reports, then its write-back into the evidence unit. */
+    private static List<PendingFile> extraFiles(CompletedRun run, Path dir, ProofResult result) {
+        List<PendingFile> files = new ArrayList<>();
+        run.proof().extraFiles(result).forEach(extra -> files.add(
+                new PendingFile(inside(dir, extra.name()), withFinalNewline(extra.content()))));
+        run.proof().evidenceFiles(result).forEach(back -> files.add(
+                new PendingFile(inside(run.unit(), back.name()), withFinalNewline(back.content()))));
+        return files;
     }
 
     /** A file to write and what goes in it. */
@@ -145,8 +159,8 @@ final class ReportWriting {
     }
 
     /** Charts last, each on its own: a chart is a picture of the proof, never part of it, so it only warns. */
-    private static void writeCharts(CompletedRun run, Path dir, PrintStream warnings) {
-        for (BinaryReportFile chart : run.result().charts(warnings)) {
+    private static void writeCharts(CompletedRun run, Path dir, List<BinaryReportFile> charts, PrintStream warnings) {
+        for (BinaryReportFile chart : charts) {
             try {
                 AtomicFiles.write(inside(dir, chart.name()), chart.content());
             } catch (IOException | RuntimeException e) {

@@ -54,21 +54,56 @@ final class SoakAccountant {
         } catch (DateTimeParseException e) {
             return mismatch(base + SOAK_FILE, base + SOAK_FILE + ": /started_at is not an ISO-8601 timestamp with an offset");
         }
-        Loaded<PeerReceipts> peer = PeerReceipts.read(reader, base + PeerReceipts.FILE);
-        if (!(peer instanceof Loaded.Present<PeerReceipts> receipts)) {
+        // The receipts (a year's soak: 175,000) are parsed on a thread of their own while the rounds' files are
+        // read: a round's files depend on nothing else, only its accounting needs the receipts.
+        java.util.concurrent.FutureTask<Loaded<PeerReceipts>> receipts =
+                new java.util.concurrent.FutureTask<>(() -> PeerReceipts.read(reader, base + PeerReceipts.FILE));
+        Thread receiving = new Thread(receipts, "val24-receipts");
+        receiving.setDaemon(true);
+        receiving.start();
+        Loaded<List<String>> roundFiles = reader.names(RoundFiles.directory(base));
+        int newest = newestRound(roundFiles.optional().orElse(List.of()));
+        List<List<RoundRead>> ahead = new ArrayList<>();
+        int next = 1;
+        while (!receipts.isDone() && next <= newest) {
+            ahead.add(readBatch(next, Math.min(newest, next + BATCH - 1)));
+            next += BATCH;
+        }
+        Loaded<PeerReceipts> peer = join(receipts);
+        if (!(peer instanceof Loaded.Present<PeerReceipts> received)) {
+            // Every round is read all the same, so the report's evidence list never depends on how far the
+            // reading got while the receipts were parsed.
+            for (; next <= newest; next += BATCH) {
+                readBatch(next, Math.min(newest, next + BATCH - 1));
+            }
             return peer.map(p -> null);
         }
-        Loaded<List<String>> roundFiles = reader.names(RoundFiles.directory(base));
         if (roundFiles instanceof Loaded.Missing<List<String>> refused && refused.reason() != Loaded.MissingReason.NOT_FOUND) {
             // A rounds directory the reader refuses (a link leaving the root, unreadable) is not a soak that has
             // not started: every check is MISSING with the reason, none waits for round 1.
             return refused.map(r -> null);
         }
-        return new Loaded.Present<>(base + SOAK_FILE,
-                accountRounds(parameters, started, receipts.value(), newestRound(roundFiles.optional().orElse(List.of()))));
+        return new Loaded.Present<>(base + SOAK_FILE, accountRounds(parameters, started, received.value(), newest, ahead));
     }
 
-    private SoakAccounting accountRounds(SoakParameters parameters, OffsetDateTime started, PeerReceipts peer, int newest) {
+    private static Loaded<PeerReceipts> join(java.util.concurrent.FutureTask<Loaded<PeerReceipts>> receipts) {
+        while (true) {
+            try {
+                return receipts.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** @param ahead the first batches, read while the receipts were parsed and not yet accounted */
+    private SoakAccounting accountRounds(SoakParameters parameters, OffsetDateTime started, PeerReceipts peer, int newest,
+            List<List<RoundRead>> ahead) {
         int perDay = parameters.roundsPerDay();
         SegmentIdSet seeded = new SegmentIdSet();
         Map<String, Integer> unschemedSeeded = new HashMap<>();
@@ -79,10 +114,11 @@ final class SoakAccountant {
         RoundKind previousKind = null;
         Map<Integer, List<String>> laterProblems = new LinkedHashMap<>();
         Set<Integer> unreadableRounds = new HashSet<>();
-        for (int first = 1; first <= newest; first += BATCH) {
+        for (int first = 1, batch = 0; first <= newest; first += BATCH, batch++) {
             reader.progress("rounds", first - 1, newest);
-            for (RoundRead read : readBatch(first, Math.min(newest, first + BATCH - 1), peer.ids(), perDay,
-                    parameters.segmentsPerRound())) {
+            List<RoundRead> reads = batch < ahead.size() ? ahead.get(batch)
+                    : readBatch(first, Math.min(newest, first + BATCH - 1));
+            for (RoundRead read : accountBatch(reads, peer.ids(), perDay, parameters.segmentsPerRound())) {
                 int round = read.round();
                 int day = (round - 1) / perDay + 1;
                 if (read.data() instanceof Loaded.Missing<RoundData> missing) {
@@ -126,23 +162,25 @@ final class SoakAccountant {
                 inProgress, receipts);
     }
 
-    /** A round as read, and its accounting when it could be read. */
+    /** A round as read, and its accounting once the receipts are known (null until then, or when unreadable). */
     private record RoundRead(int round, Loaded<RoundData> data, RoundAccounting accounting) {
     }
 
     /**
-     * Reads rounds {@code first..last} and accounts each against the receipts, in parallel: each round's files
-     * and its accounting depend on nothing but themselves and the receipts, which are complete by now. What
+     * Reads rounds {@code first..last} in parallel: each round's files depend on nothing but themselves. What
      * depends on the order of rounds (recovery after outage, the running seeded set) stays in the caller's
      * sequential pass, so the result is the same whatever the scheduling. Batches bound what is held at once.
      */
-    private List<RoundRead> readBatch(int first, int last, SegmentIdSet received, int perDay, int perRound) {
-        return java.util.stream.IntStream.rangeClosed(first, last).parallel().mapToObj(round -> {
-            Loaded<RoundData> data = readRound(new RoundFiles(base, round));
-            RoundAccounting accounting = data instanceof Loaded.Present<RoundData> present
-                    ? RoundAccounting.of(present.value(), received, perDay, perRound) : null;
-            return new RoundRead(round, data, accounting);
-        }).toList();
+    private List<RoundRead> readBatch(int first, int last) {
+        return java.util.stream.IntStream.rangeClosed(first, last).parallel()
+                .mapToObj(round -> new RoundRead(round, readRound(new RoundFiles(base, round)), null)).toList();
+    }
+
+    /** Accounts each round of a batch against the receipts, which are complete by now, in parallel. */
+    private static List<RoundRead> accountBatch(List<RoundRead> reads, SegmentIdSet received, int perDay, int perRound) {
+        return reads.parallelStream().map(read -> read.data() instanceof Loaded.Present<RoundData> present
+                ? new RoundRead(read.round(), read.data(), RoundAccounting.of(present.value(), received, perDay, perRound))
+                : read).toList();
     }
 
     /**
