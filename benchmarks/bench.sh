@@ -70,8 +70,7 @@ measure() {
 # The standalone jar's command line: STANDALONE OUT_DIR SELECTED_DIR [JVM options...] sets CMD
 standalone() {
   local out=$1 dir=$2; shift 2
-  CMD=(java "$@" -jar "$JAR" execute --select-directory="$dir"
-    --config=proof.report.print=false --config=proof.output.dir="$out")
+  CMD=(java "$@" -jar "$JAR" prove "$dir" -o "$out")
 }
 
 # The same through bin/junit-proof (class-data sharing): LAUNCHER OUT_DIR SELECTED_DIR sets CMD. Its archive lives
@@ -79,8 +78,7 @@ standalone() {
 export JUNIT_PROOF_CDS=$WORK/cds
 launcher() {
   local out=$1 dir=$2; shift 2
-  CMD=(env JUNIT_PROOF_JAR="$JAR" "$ROOT/bin/junit-proof" execute --select-directory="$dir"
-    --config=proof.report.print=false --config=proof.output.dir="$out")
+  CMD=(env JUNIT_PROOF_JAR="$JAR" "$ROOT/bin/junit-proof" prove "$dir" -o "$out")
   "${CMD[@]}" >/dev/null 2>&1 || true
 }
 
@@ -99,6 +97,7 @@ for r in $ROUNDS; do
     measure "standalone jar, VAL24, -Xmx256m" "$r" "$files" "${CMD[@]}"
   fi
   measure "python yardstick, VAL24" "$r" "$files" python3 "$ROOT/benchmarks/yardstick_val24.py" "$soak" "$WORK/out-py-$r"
+  measure "floor: lstat+read+SHA-256 every file" "$r" "$files" java -cp "$BENCH" dev.junitproof.bench.FloorRead "$soak"
 done
 
 ex=$ROOT/examples/evidence
