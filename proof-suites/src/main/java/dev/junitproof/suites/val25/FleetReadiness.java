@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val25;
 
-import dev.junitproof.api.suite.ApprovalKind;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.suites.slices.ExternalRequirements;
 import dev.junitproof.suites.slices.SeedWording;
 
 import java.util.ArrayList;
@@ -47,22 +47,11 @@ final class FleetReadiness {
     }
 
 
-    /**
-     * The requirements no VAL07–VAL11 evidence can show, by their contract ids ({@code GA-1}: the level's key and the
-     * requirement's place in the seed's list): met only by an attestation recorded in {@code approvals.json}.
-     */
-    static List<Criterion> external(String level, List<String> requirements) {
-        List<Criterion> criteria = new ArrayList<>();
-        for (int i = 0; i < requirements.size(); i++) {
-            criteria.add(Criterion.external(level + "-" + (i + 1), requirements.get(i), ApprovalKind.ATTESTED));
-        }
-        return criteria;
-    }
 
     /** Every criterion with an id, for checking approvals.json. */
     static List<Criterion> identified() {
-        List<Criterion> criteria = new ArrayList<>(external(GA, GA_REQUIREMENTS));
-        criteria.addAll(external(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
+        List<Criterion> criteria = new ArrayList<>(ExternalRequirements.attested(GA, GA_REQUIREMENTS));
+        criteria.addAll(ExternalRequirements.attested(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
         return criteria;
     }
 
@@ -70,9 +59,9 @@ final class FleetReadiness {
         Criterion designPartner = Criterion.checks("Design Partner Ready (VAL25-10)", "VAL25-10");
         List<Criterion> ga = new ArrayList<>();
         ga.add(designPartner);
-        ga.addAll(external(GA, GA_REQUIREMENTS));
+        ga.addAll(ExternalRequirements.attested(GA, GA_REQUIREMENTS));
         List<Criterion> publicClaim = new ArrayList<>(ga);
-        publicClaim.addAll(external(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
+        publicClaim.addAll(ExternalRequirements.attested(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
         List<Criterion> dp = new ArrayList<>(DESIGN_PARTNER_CRITERIA);
         return List.of(
                 new ReadinessLevel(DESIGN_PARTNER, "Design Partner Ready", dp),

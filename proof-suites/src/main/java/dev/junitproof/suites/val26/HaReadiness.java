@@ -1,8 +1,8 @@
 package dev.junitproof.suites.val26;
 
-import dev.junitproof.api.suite.ApprovalKind;
 import dev.junitproof.api.suite.Criterion;
 import dev.junitproof.api.suite.ReadinessLevel;
+import dev.junitproof.suites.slices.ExternalRequirements;
 import dev.junitproof.suites.slices.SeedWording;
 
 import java.util.ArrayList;
@@ -28,19 +28,11 @@ final class HaReadiness {
     private HaReadiness() {
     }
 
-    /** The requirements no VAL13–VAL17 evidence can show, by contract id ({@code HA_GA-1}): attested only. */
-    static List<Criterion> external(String level, List<String> requirements) {
-        List<Criterion> criteria = new ArrayList<>();
-        for (int i = 0; i < requirements.size(); i++) {
-            criteria.add(Criterion.external(level + "-" + (i + 1), requirements.get(i), ApprovalKind.ATTESTED));
-        }
-        return criteria;
-    }
 
     /** Every criterion with an id, for checking approvals.json. */
     static List<Criterion> identified() {
-        List<Criterion> criteria = new ArrayList<>(external(GA, GA_REQUIREMENTS));
-        criteria.addAll(external(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
+        List<Criterion> criteria = new ArrayList<>(ExternalRequirements.attested(GA, GA_REQUIREMENTS));
+        criteria.addAll(ExternalRequirements.attested(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
         return criteria;
     }
 
@@ -63,9 +55,9 @@ final class HaReadiness {
                 Criterion.checks("Evidence timestamps fall within a single 6-hour evidence window", HaMatrix.WINDOW));
         List<Criterion> ga = new ArrayList<>();
         ga.add(Criterion.checks("HA Design Partner Ready (VAL26-10)", "VAL26-10"));
-        ga.addAll(external(GA, GA_REQUIREMENTS));
+        ga.addAll(ExternalRequirements.attested(GA, GA_REQUIREMENTS));
         List<Criterion> publicClaim = new ArrayList<>(ga);
-        publicClaim.addAll(external(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
+        publicClaim.addAll(ExternalRequirements.attested(PUBLIC_PRODUCTION, PUBLIC_REQUIREMENTS));
         return List.of(
                 new ReadinessLevel(DESIGN_PARTNER, "HA Design Partner Ready", designPartner),
                 new ReadinessLevel(GA, "HA GA Ready", ga),
