@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,9 @@ import java.util.stream.Collectors;
                 "problem or nothing to prove."})
 final class ProveCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Evidence directories or roots.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Evidence directories or roots; without one, "
+            + "those of -c proof.evidence=DIR[,DIR...] (or -Dproof.evidence).")
+    List<Path> paths = new ArrayList<>();
 
     @Mixin
     RunOptions options;
@@ -65,6 +67,15 @@ final class ProveCommand implements Callable<Integer> {
         shard.ifPresent(s -> parameters.put(ProofKeys.SHARD, s));
         Optional<Shard> sharding = Optional.ofNullable(parameters.get(ProofKeys.SHARD)).map(s -> Shard.parse(s)
                 .orElseThrow(() -> new UsageProblem("--shard " + s + " must be I/N with 1 <= I <= N")));
+        if (paths.isEmpty()) {
+            String evidence = Optional.ofNullable(parameters.get(ProofKeys.EVIDENCE))
+                    .or(() -> Optional.ofNullable(System.getProperty(ProofKeys.EVIDENCE))).orElse("");
+            Arrays.stream(evidence.split(",")).map(String::strip).filter(e -> !e.isEmpty()).map(Path::of)
+                    .forEach(paths::add);
+            if (paths.isEmpty()) {
+                throw new UsageProblem("nothing to prove: give a PATH, or -c " + ProofKeys.EVIDENCE + "=DIR");
+            }
+        }
         List<ProofPlans.PlannedRun> runs = Plans.runs(paths, parameters);
         if (runs.isEmpty()) {
             throw new UsageProblem("nothing to prove in " + paths.stream().map(Path::toString).collect(Collectors.joining(", "))

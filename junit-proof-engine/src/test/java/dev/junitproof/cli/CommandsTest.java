@@ -46,6 +46,18 @@ class CommandsTest {
     }
 
     @Test
+    void withoutAPathProveTakesTheEvidenceFromProofEvidence() {
+        DemoSuites.evidence(tmp.resolve("evidence"), UNIT, "passing");
+
+        Cli cli = Cli.run("prove", "-c", "proof.evidence=" + tmp.resolve("evidence"), "-o", tmp.resolve("out").toString());
+
+        assertThat(cli.exit()).isZero();
+        assertThat(tmp.resolve("out").resolve(UNIT).resolve("demo-proof-report.json")).exists();
+        assertThat(Cli.run("prove", "-o", tmp.resolve("out").toString()).err())
+                .contains("nothing to prove: give a PATH, or -c proof.evidence=DIR");
+    }
+
+    @Test
     void listPrintsEveryCheckAndLevelWithItsUniqueIdAndHowToRerunIt() {
         Path unit = DemoSuites.evidence(tmp.resolve("evidence"), UNIT, "passing");
 
