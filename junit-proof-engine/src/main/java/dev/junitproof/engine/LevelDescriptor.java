@@ -2,6 +2,8 @@ package dev.junitproof.engine;
 
 import dev.junitproof.api.observe.LevelEvent;
 import dev.junitproof.api.observe.SuiteRun;
+import dev.junitproof.api.result.Approval;
+import dev.junitproof.api.result.ApprovedCriterion;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.ReadinessLevel;
 import org.junit.platform.engine.TestSource;
@@ -11,6 +13,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,10 +43,15 @@ final class LevelDescriptor extends ProofTestDescriptor {
         values.put(ReportKeys.LEVEL, level.key());
         values.put(ReportKeys.STATUS, evaluated.status().name());
         CheckDescriptor.putIfPresent(values, ReportKeys.UNMET, String.join("\n", evaluated.unmet()));
+        CheckDescriptor.putIfPresent(values, ReportKeys.APPROVED, String.join("\n", evaluated.approved().stream()
+                .map(LevelDescriptor::approved).toList()));
+        CheckDescriptor.putIfPresent(values, ReportKeys.NOT_COUNTED, String.join("\n", notCounted(evaluated)));
         context.listener().reportingEntryPublished(this, ReportEntry.from(values));
         context.observers().levelEvaluated(() -> new LevelEvent(run, group, level, evaluated,
                 result.rendered(System.err)));
-        String unmet = "\n  - " + String.join("\n  - ", evaluated.unmet());
+        List<String> notCounted = notCounted(evaluated);
+        String unmet = "\n  - " + String.join("\n  - ", evaluated.unmet())
+                + (notCounted.isEmpty() ? "" : "\napprovals that did not count:\n  - " + String.join("\n  - ", notCounted));
         switch (evaluated.status()) {
             case READY -> {
                 return context;
@@ -52,5 +60,18 @@ final class LevelDescriptor extends ProofTestDescriptor {
             default -> throw new TestAbortedException(
                     level.title() + ": not reachable with this evidence; unmet criteria:" + unmet);
         }
+    }
+
+    /** {@code GA-3 exception by security-lead until 2026-06-30 (https://…)}. */
+    private static String approved(ApprovedCriterion approved) {
+        Approval a = approved.approval();
+        return approved.criterion() + " " + a.kind().fileName() + " by " + a.approvedBy()
+                + a.expires().map(e -> " until " + e).orElse("") + " (" + a.reference() + ")";
+    }
+
+    /** {@code GA-3 exception by security-lead: expired on 2026-03-22}. */
+    private static List<String> notCounted(ReadinessResult result) {
+        return result.notCounted().stream().map(s -> s.approval().criterion() + " " + s.approval().kind().fileName()
+                + " by " + s.approval().approvedBy() + ": " + s.why()).toList();
     }
 }

@@ -18,6 +18,8 @@ final class ReportKeys {
     static final String MESSAGE = "proof.message";
     static final String LEVEL = "proof.level";
     static final String UNMET = "proof.unmet";
+    static final String APPROVED = "proof.approved";
+    static final String NOT_COUNTED = "proof.approvals-not-counted";
 
     private ReportKeys() {
     }

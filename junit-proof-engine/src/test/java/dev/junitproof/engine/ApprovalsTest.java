@@ -84,6 +84,9 @@ class ApprovalsTest {
         assertThat(ga.path("status").asText()).isEqualTo("READY");
         assertThat(ga.path("approved").findValuesAsText("criterion")).containsExactly("GA-2", "GA-3");
         assertThat(ga.path("approved").findValuesAsText("kind")).containsExactly("attested", "exception");
+        assertThat(run.entries("GA")).singleElement().satisfies(e -> assertThat(e.getKeyValuePairs())
+                .containsEntry("proof.approved", "GA-2 attested by security-lead (https://tracker.example/SEC-7)\n"
+                        + "GA-3 exception by security-lead until 2026-06-30 (https://tracker.example/SEC-7)"));
         assertThat(json.path("approvals").get(1).path("counted").asBoolean()).isTrue();
         assertThat(json.path("approvals").get(1).path("expires").asText()).isEqualTo("2026-06-30");
         assertThat(json.path("evidence").findValuesAsText("path")).as("a signed report's inputs include it")
@@ -121,6 +124,7 @@ class ApprovalsTest {
         JsonNode json = json(run);
         assertThat(json.path("approvals").get(1).path("why").asText()).isEqualTo(why);
         if (!counts) {
+            assertThat(run.message("GA")).endsWith("approvals that did not count:\n  - GA-3 exception by security-lead: " + why);
             assertThat(json.path("readiness").get(1).path("not_counted").get(0).path("why").asText()).isEqualTo(why);
             assertThat(json.path("readiness").get(1).path("unmet").get(0).asText())
                     .isEqualTo("Daily reset validated live, or an approved exception");
