@@ -3,6 +3,7 @@ package dev.junitproof.suites.val27;
 import dev.junitproof.testing.ApprovalsFixture;
 import dev.junitproof.testing.ProofRunResult;
 import dev.junitproof.testing.ProofRunResult.Shown;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +18,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Val27ApprovalsTest {
 
+    /**
+     * One passing campaign with a complete soak, generated once: a 30-day soak with VAL24's genuine document is
+     * thousands of files. Each test writes its own approvals.json into it and its reports elsewhere.
+     */
+    @TempDir
+    static Path shared;
+
+    private static Path complete;
+
     @TempDir
     Path tmp;
+
+    @BeforeAll
+    static void generateTheCampaign() {
+        complete = RelayFixture.passing().soak(SoakFixture.complete()).writeTo(shared.resolve(Val27Runs.ROOT));
+    }
 
     private static ApprovalsFixture ga() {
         return ApprovalsFixture.approvals()
@@ -36,9 +51,15 @@ class Val27ApprovalsTest {
         return Val27Runs.run(tmp, root);
     }
 
+    /** The shared campaign with a complete soak, proved with these approvals. */
+    private ProofRunResult runComplete(ApprovalsFixture approvals) {
+        approvals.writeTo(complete);
+        return Val27Runs.run(tmp, complete);
+    }
+
     @Test
     void gateDFromTheRoundsAndTheThreeRequirementsApprovedMakeItGaReadyCountingTheException() {
-        ProofRunResult run = run(RelayFixture.passing().soak(SoakFixture.complete()), ga());
+        ProofRunResult run = runComplete(ga());
 
         assertThat(run.outcome("VAL27-APPROVALS")).isEqualTo(Shown.PASSED);
         assertThat(run.outcome("RELAY_GA")).isEqualTo(Shown.PASSED);
@@ -55,7 +76,7 @@ class Val27ApprovalsTest {
 
     @Test
     void everyRequirementAttestedMakesItPublicProductionReady() {
-        ProofRunResult run = run(RelayFixture.passing().soak(SoakFixture.complete()), ga()
+        ProofRunResult run = runComplete(ga()
                 .attested("VAL27", "RELAY_PUBLIC_PRODUCTION-1", "power-cut test", "db-lead", "2026-03-01", "https://t/A")
                 .attested("VAL27", "RELAY_PUBLIC_PRODUCTION-2", "multi-peer soak", "relay-lead", "2026-03-01", "https://t/B")
                 .attested("VAL27", "RELAY_PUBLIC_PRODUCTION-3", "alerting live", "sre", "2026-03-01", "https://t/C"));
@@ -86,7 +107,7 @@ class Val27ApprovalsTest {
 
     @Test
     void approvingGateDInvalidatesTheWholeFile() {
-        ProofRunResult run = run(RelayFixture.passing().soak(SoakFixture.complete()), ga()
+        ProofRunResult run = runComplete(ga()
                 .attested("VAL27", "RELAY_GA-1", "the soak looked fine", "relay-lead", "2026-03-01", "https://t/X"));
 
         assertThat(run.outcome("VAL27-APPROVALS")).isEqualTo(Shown.FAILED);
@@ -97,7 +118,7 @@ class Val27ApprovalsTest {
 
     @Test
     void anExceptionForARequirementThatAllowsNoneInvalidatesTheFile() {
-        ProofRunResult run = run(RelayFixture.passing().soak(SoakFixture.complete()), ga()
+        ProofRunResult run = runComplete(ga()
                 .exception("VAL27", "RELAY_GA-2", "waived", "relay-lead", "2026-03-01", "2026-06-30", "https://t/X"));
 
         assertThat(run.outcome("VAL27-APPROVALS")).isEqualTo(Shown.FAILED);
@@ -107,7 +128,7 @@ class Val27ApprovalsTest {
 
     @Test
     void anExpiredExceptionDoesNotCountAndTheReportSaysSo() {
-        ProofRunResult run = run(RelayFixture.passing().soak(SoakFixture.complete()), ApprovalsFixture.approvals()
+        ProofRunResult run = runComplete(ApprovalsFixture.approvals()
                 .attested("VAL27", "RELAY_GA-2", "two-peer", "relay-lead", "2026-03-01", "https://t/REL-2")
                 .attested("VAL27", "RELAY_GA-3", "recalibrated", "perf-lead", "2026-03-01", "https://t/REL-3")
                 .exception("VAL27", "RELAY_GA-4", "unit test accepted", "relay-lead", "2026-01-01", "2026-02-28",
