@@ -15,9 +15,18 @@ import java.util.Optional;
  * @param rightAxisTitle  the right axis's unit, when a series is read against it
  * @param categories      the x axis, in order
  * @param series          each with one value per category
+ * @param leftAxisFrom    where the left axis starts when not at 0: a rate of 0.9993 against 0.990 is a margin the
+ *                        full 0–1 scale would hide
  */
 public record ChartData(String fileName, String title, String xAxisTitle, String yAxisTitle,
-        Optional<String> rightAxisTitle, List<String> categories, List<ChartSeries> series) {
+        Optional<String> rightAxisTitle, List<String> categories, List<ChartSeries> series,
+        Optional<Double> leftAxisFrom) {
+
+    /** A chart whose left axis starts at 0. */
+    public ChartData(String fileName, String title, String xAxisTitle, String yAxisTitle,
+            Optional<String> rightAxisTitle, List<String> categories, List<ChartSeries> series) {
+        this(fileName, title, xAxisTitle, yAxisTitle, rightAxisTitle, categories, series, Optional.empty());
+    }
 
     public ChartData {
         categories = List.copyOf(categories);

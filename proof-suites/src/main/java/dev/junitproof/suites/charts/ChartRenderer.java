@@ -116,7 +116,8 @@ public final class ChartRenderer {
         // Bars of one category stand side by side (a per-category target beside its measured bar); a target that
         // is the same everywhere is drawn as one line across the plot instead (see below).
         chart.getStyler().setOverlapped(false);
-        chart.getStyler().setYAxisMin(0.0);
+        double from = data.leftAxisFrom().orElse(0.0);
+        chart.getStyler().setYAxisMin(from);
         if (data.categories().size() > 8) {
             // A 30-day soak's dates side by side would overprint one another.
             chart.getStyler().setXAxisLabelRotation(60);
@@ -149,7 +150,7 @@ public final class ChartRenderer {
             }
         }
         // Room above the highest bar or target line, which the axis would otherwise cut off.
-        double max = top[0] > 0 ? top[0] * 1.1 : 1.0;
+        double max = top[0] > from ? top[0] + (top[0] - from) * 0.1 : from + 1.0;
         chart.getStyler().setYAxisMax(0, max);
         if (data.rightAxisTitle().isPresent()) {
             // Zero loss is a line along the bottom of an axis that still has a scale (of whole messages).
@@ -160,7 +161,7 @@ public final class ChartRenderer {
             // One target for every category: a line across the whole plot, labelled just above where it starts.
             double value = target.values().get(0);
             chart.addAnnotation(new AnnotationLine(value, false, false));
-            chart.addAnnotation(new AnnotationText(target.name(), 0.3, value + max * 0.03, false));
+            chart.addAnnotation(new AnnotationText(target.name(), 0.3, value + (max - from) * 0.03, false));
         }
         chart.getStyler().setAnnotationLineColor(TARGET)
                 .setAnnotationLineStroke(new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,

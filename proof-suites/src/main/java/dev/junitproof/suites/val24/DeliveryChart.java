@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The soak day by day: each day's clean-round delivery rate against Gate D's target (outage and recovery rounds
  * excluded, as the seed defines the rate) and the loss accumulated up to that day, on the right axis. A day
- * without a clean round has no rate and is drawn as a gap, never as 0 or 1. The chart judges nothing: its title
+ * without a clean round has no rate and is drawn as a gap, never as 0 or 1; the rate axis starts just below the
+ * lowest of the days and the target, so the margin to the target shows. The chart judges nothing: its title
  * carries the outcomes of the checks that judge the soak's rate (VAL24-06) and loss (VAL24-08), as every report does.
  */
 final class DeliveryChart {
@@ -44,7 +45,17 @@ final class DeliveryChart {
                 Optional.of("messages lost"), days, List.of(
                         ChartSeries.bars(RATE, rates),
                         ChartSeries.target(TARGET, days.stream().map(d -> SoakTargets.CLEAN_DELIVERY.value()).toList()),
-                        ChartSeries.lineOnRightAxis(LOSS, loss)));
+                        ChartSeries.lineOnRightAxis(LOSS, loss)), Optional.of(axisFrom(rates)));
+    }
+
+    /**
+     * The rate axis starts just below the lowest day or the target, on a hundredth: 0.9993 against 0.990 is a
+     * margin that a 0–1 axis draws as two equal bars.
+     */
+    static double axisFrom(List<Double> rates) {
+        double lowest = Math.min(SoakTargets.CLEAN_DELIVERY.value(),
+                rates.stream().filter(r -> !r.isNaN()).mapToDouble(Double::doubleValue).min().orElse(1.0));
+        return Math.max(0.0, Math.floor((lowest - 0.005) * 100) / 100);
     }
 
     /** {@code VAL24 delivery rate per day (VAL24-06 PASS) and cumulative loss (VAL24-08 PENDING)}. */

@@ -65,6 +65,17 @@ class ChartLayoutTest {
     }
 
     @Test
+    void aLeftAxisThatStartsAboveZeroLeavesItsRoomInProportion() {
+        ChartData rates = new ChartData("r.png", "rates", "day", "rate", Optional.empty(), List.of("a", "b"),
+                List.of(ChartSeries.bars("rate", List.of(1.0, 0.9993))), Optional.of(0.98));
+
+        CategoryChart chart = ChartRenderer.chart(rates);
+
+        assertThat(chart.getStyler().getYAxisMin()).isEqualTo(0.98);
+        assertThat(chart.getStyler().getYAxisMax(0)).isCloseTo(1.002, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void theRightAxisHasAScaleOfWholeMessagesEvenWhenNothingWasLost() {
         CategoryChart noLoss = ChartRenderer.chart(chart(List.of("d1", "d2"), Optional.of("lost"), List.of(
                 ChartSeries.bars("rate", List.of(1.0, 1.0)),

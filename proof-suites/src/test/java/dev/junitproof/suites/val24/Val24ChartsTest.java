@@ -27,6 +27,13 @@ class Val24ChartsTest {
     }
 
     @Test
+    void theRateAxisStartsOnTheHundredthBelowTheLowestDayOrTheTarget() {
+        assertThat(DeliveryChart.axisFrom(List.of(1.0, 0.9993))).isEqualTo(0.98);
+        assertThat(DeliveryChart.axisFrom(List.of(0.95, Double.NaN))).isEqualTo(0.94);
+        assertThat(DeliveryChart.axisFrom(List.of(0.003))).isEqualTo(0.0);
+    }
+
+    @Test
     void deliveryChartShowsEachDaysCleanRateAgainstTheTargetAndTheLossSoFar() {
         // Three days; day 2's round 60 (a clean round) loses two of its ten segments silently.
         ChartData chart = DeliveryChart.of(read(SoakFixture.seedSample().days(3).cleanMisses(0).silentLoss(60, 2)),
@@ -40,6 +47,8 @@ class Val24ChartsTest {
         assertThat(chart.yAxisTitle()).isEqualTo("delivery rate");
         assertThat(chart.rightAxisTitle()).contains("messages lost");
         assertThat(chart.categories()).containsExactly("2026-03-01", "2026-03-02", "2026-03-03");
+        // The rate axis starts just below the lowest of the days (0.9957) and the target (0.990), so the margin shows.
+        assertThat(chart.leftAxisFrom()).contains(0.98);
         // 46 clean rounds a day (one outage, one recovery round), ten segments each.
         assertThat(chart.series()).containsExactly(
                 new ChartSeries("clean-round delivery rate", List.of(1.0, 458.0 / 460, 1.0), ChartSeries.Style.BARS, 0),
