@@ -76,13 +76,11 @@ public final class ProofAllureObserver implements CheckObserver {
             description.append("- ").append(c.description())
                     .append(result.unmet().contains(c.description()) ? " (unmet)" : " (met)");
             result.approved().stream().filter(a -> a.criterion().equals(c.id())).findFirst()
-                    .ifPresent(a -> description.append(" — ").append(approval(a)));
+                    .ifPresent(a -> description.append(" — ").append(a.summary()));
             description.append('\n');
         }
         for (ApprovalStanding standing : result.notCounted()) {
-            description.append("- approval of ").append(standing.approval().criterion()).append(" by ")
-                    .append(standing.approval().approvedBy()).append(" does not count: ").append(standing.why())
-                    .append('\n');
+            description.append("- approval not counted: ").append(standing.summary()).append('\n');
         }
         Map<String, String> links = new LinkedHashMap<>();
         for (ApprovedCriterion approved : result.approved()) {
@@ -96,13 +94,6 @@ public final class ProofAllureObserver implements CheckObserver {
                 exceptionNote(result));
     }
 
-    /** {@code GA-3 approved exception by security-lead until 2026-06-30 (https://…)}. */
-    private static String approval(ApprovedCriterion approved) {
-        Approval a = approved.approval();
-        return approved.criterion() + " " + (a.kind() == ApprovalKind.EXCEPTION ? "approved exception" : "attested")
-                + " by " + a.approvedBy() + a.expires().map(e -> " until " + e).orElse("") + " (" + a.reference() + ")";
-    }
-
     /**
      * A level reached on approved exceptions says so in its status message, so Allure files it under its own
      * category instead of among plain passes: a waiver is not a proof.
@@ -114,7 +105,7 @@ public final class ProofAllureObserver implements CheckObserver {
         StringBuilder note = new StringBuilder("READY with ").append(result.exceptions()).append(" approved exception")
                 .append(result.exceptions() == 1 ? "" : "s").append(':');
         result.approved().stream().filter(a -> a.approval().kind() == ApprovalKind.EXCEPTION)
-                .forEach(a -> note.append("\n  - ").append(approval(a)));
+                .forEach(a -> note.append("\n  - ").append(a.summary()));
         return note.toString();
     }
 

@@ -220,7 +220,7 @@ class AllureReportingTest {
         JsonNode ga = allure.of(PASSING, "GA");
         assertThat(ga.path("status").asText()).isEqualTo("passed");
         assertThat(AllureResults.message(ga)).isEqualTo("READY with 1 approved exception:\n"
-                + "  - GA-3 approved exception by security-lead until 2026-06-30 (https://t/SEC-7)");
+                + "  - GA-3 exception by security-lead until 2026-06-30 (https://t/SEC-7)");
         assertThat(categoriesOf(categories, ga)).containsExactly("Readiness reached by approved exception");
         assertThat(ga.path("links")).extracting(l -> l.path("name").asText() + " -> " + l.path("url").asText())
                 .containsExactly("approval GA-2 (attested by ciso) -> https://t/SEC-2",

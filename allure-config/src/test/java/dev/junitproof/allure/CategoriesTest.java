@@ -29,8 +29,8 @@ class CategoriesTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-            passed  | READY with 1 approved exception:\\n  - GA-3 approved exception by security-lead until 2026-06-30 (https://t/SEC-7) | Readiness reached by approved exception
-            passed  | READY with 2 approved exceptions:\\n  - GA-3 approved exception by a\\n  - GA-4 approved exception by b | Readiness reached by approved exception
+            passed  | READY with 1 approved exception:\\n  - GA-3 exception by security-lead until 2026-06-30 (https://t/SEC-7) | Readiness reached by approved exception
+            passed  | READY with 2 approved exceptions:\\n  - GA-3 exception by a\\n  - GA-4 exception by b | Readiness reached by approved exception
             skipped | PENDING: due on day 7                                                                    | Pending checks
             skipped | PENDING: the lab recorded SKIP: soak running (a skipped check counts as not passed)     | Pending checks
             skipped | MISSING: no VAL24 day files yet                                                          | Missing evidence

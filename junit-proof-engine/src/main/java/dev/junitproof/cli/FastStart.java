@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -64,7 +65,7 @@ public final class FastStart {
         command.add("-XX:TieredStopAtLevel=1");
         // One collector thread: the same wall time on a year's soak, less CPU and half the memory.
         command.add("-XX:+UseSerialGC");
-        command.addAll(archiveOptions(jar.get()));
+        command.addAll(archiveOptions(jar.get(), cacheDirectory()));
         // The first JVM's own options (-Xmx256m, -D...) come after ours, so they win where they overlap.
         command.addAll(jvmOptions(ProcessHandle.current().info().arguments().orElse(new String[0])));
         command.add("-D" + FORKED + "=true");
@@ -94,6 +95,10 @@ public final class FastStart {
         }
     }
 
+    /** JVM options whose value is the next argument ({@code --add-opens java.base/java.lang=ALL-UNNAMED}). */
+    private static final Set<String> WITH_VALUE = Set.of("--add-opens", "--add-exports", "--add-reads", "--add-modules",
+            "--limit-modules", "--module-path", "-p", "--upgrade-module-path", "--patch-module", "--enable-native-access");
+
     /** The options before {@code -jar} (or the class path and main class) of this JVM's command line. */
     static List<String> jvmOptions(String... arguments) {
         List<String> options = new ArrayList<>();
@@ -104,12 +109,15 @@ public final class FastStart {
                 break;
             }
             options.add(a);
+            if (WITH_VALUE.contains(a) && i + 1 < arguments.length) {
+                options.add(arguments[++i]);
+            }
         }
         return options;
     }
 
     /** Map the archive built beside the jar, else the cache's (recording it on first use); none if neither works. */
-    static List<String> archiveOptions(Path jar) {
+    static List<String> archiveOptions(Path jar, Path cache) {
         List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         String name = jar.getFileName().toString().replaceFirst("\\.jar$", "") + ".jsa";
         Path beside = jar.resolveSibling(name);
@@ -120,10 +128,8 @@ public final class FastStart {
                 options.addAll(quiet);
                 return options;
             }
-            String cache = Optional.ofNullable(System.getenv("XDG_CACHE_HOME")).filter(s -> !s.isBlank())
-                    .orElse(System.getProperty("user.home") + "/.cache");
-            Path dir = Files.createDirectories(Path.of(cache, "junit-proof"));
-            Path cached = dir.resolve("standalone-" + Files.size(jar) + "-"
+            // The key bin/junit-proof uses too (size and seconds), so both share one archive per jar.
+            Path cached = Files.createDirectories(cache).resolve("standalone-" + Files.size(jar) + "-"
                     + Files.getLastModifiedTime(jar).toMillis() / 1000 + ".jsa");
             options.add((Files.isRegularFile(cached) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + cached);
             options.addAll(quiet);
@@ -132,6 +138,13 @@ public final class FastStart {
             // No archive: the run is only slower.
             return List.of();
         }
+    }
+
+    /** {@code ${XDG_CACHE_HOME:-~/.cache}/junit-proof}, as bin/junit-proof has it. */
+    private static Path cacheDirectory() {
+        String cache = Optional.ofNullable(System.getenv("XDG_CACHE_HOME")).filter(s -> !s.isBlank())
+                .orElse(System.getProperty("user.home") + "/.cache");
+        return Path.of(cache, "junit-proof");
     }
 
     private static Optional<Path> jar() {

@@ -14,7 +14,7 @@ final class FailureMessage {
 
     static String of(CheckSpec spec, String assertion, Findings findings) {
         StringBuilder sb = new StringBuilder();
-        sb.append(spec.displayName()).append(" failed: ").append(assertion == null ? "" : assertion.strip());
+        sb.append(spec.displayName()).append(dev.junitproof.api.result.CheckOutcome.FAILED).append(assertion == null ? "" : assertion.strip());
         if (!findings.measured().isEmpty()) {
             sb.append("\n  measured: ").append(findings.measured());
         }

@@ -2,7 +2,7 @@ package dev.junitproof.engine;
 
 import dev.junitproof.api.observe.LevelEvent;
 import dev.junitproof.api.observe.SuiteRun;
-import dev.junitproof.api.result.Approval;
+import dev.junitproof.api.result.ApprovalStanding;
 import dev.junitproof.api.result.ApprovedCriterion;
 import dev.junitproof.api.result.ReadinessResult;
 import dev.junitproof.api.suite.ReadinessLevel;
@@ -44,7 +44,7 @@ final class LevelDescriptor extends ProofTestDescriptor {
         values.put(ReportKeys.STATUS, evaluated.status().name());
         CheckDescriptor.putIfPresent(values, ReportKeys.UNMET, String.join("\n", evaluated.unmet()));
         CheckDescriptor.putIfPresent(values, ReportKeys.APPROVED, String.join("\n", evaluated.approved().stream()
-                .map(LevelDescriptor::approved).toList()));
+                .map(ApprovedCriterion::summary).toList()));
         CheckDescriptor.putIfPresent(values, ReportKeys.NOT_COUNTED, String.join("\n", notCounted(evaluated)));
         context.listener().reportingEntryPublished(this, ReportEntry.from(values));
         context.observers().levelEvaluated(() -> new LevelEvent(run, group, level, evaluated,
@@ -62,16 +62,8 @@ final class LevelDescriptor extends ProofTestDescriptor {
         }
     }
 
-    /** {@code GA-3 exception by security-lead until 2026-06-30 (https://…)}. */
-    private static String approved(ApprovedCriterion approved) {
-        Approval a = approved.approval();
-        return approved.criterion() + " " + a.kind().fileName() + " by " + a.approvedBy()
-                + a.expires().map(e -> " until " + e).orElse("") + " (" + a.reference() + ")";
-    }
-
     /** {@code GA-3 exception by security-lead: expired on 2026-03-22}. */
     private static List<String> notCounted(ReadinessResult result) {
-        return result.notCounted().stream().map(s -> s.approval().criterion() + " " + s.approval().kind().fileName()
-                + " by " + s.approval().approvedBy() + ": " + s.why()).toList();
+        return result.notCounted().stream().map(ApprovalStanding::summary).toList();
     }
 }

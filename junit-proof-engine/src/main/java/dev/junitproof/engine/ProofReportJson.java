@@ -149,7 +149,7 @@ final class ProofReportJson {
      * The {@code evidence} list, written as {@code [{"path", "sha256", "bytes"}, ...]} by whatever writes the tree.
      * A year-long soak lists 70,000 files: the entries are written as one raw value laid out exactly as the
      * canonical printer lays out a top-level field's array of objects (items indented 4, fields 6), which is several
-     * times quicker than the printer's per-token indentation. The canonical-bytes tests hold the two to each other.
+     * times quicker than the printer's per-token indentation. EvidenceListBytesTest holds the two to the same bytes.
      */
     record EvidenceArray(List<EvidenceDigest> digests) implements JsonSerializable {
 

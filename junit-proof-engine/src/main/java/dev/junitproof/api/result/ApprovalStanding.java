@@ -11,4 +11,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ApprovalStanding(Approval approval, boolean counted, String why) {
+
+    /** {@code GA-3 exception by relay-lead: expired on 2026-06-30}. */
+    public String summary() {
+        return approval.criterion() + " " + approval.kind().fileName() + " by " + approval.approvedBy() + ": " + why;
+    }
 }

@@ -22,6 +22,19 @@ public sealed interface CheckOutcome
     /** The failure message, or the reason a check is pending or missing; empty for a pass. */
     String message();
 
+    /**
+     * The first line of {@link #message()} without the {@code <id> <title> failed: } the engine puts in front of a
+     * failed assertion: what a report prints beside the check's id and status.
+     */
+    default String reason() {
+        String first = message().lines().findFirst().orElse("").strip();
+        int failed = first.indexOf(FAILED);
+        return failed < 0 ? first : first.substring(failed + FAILED.length()).strip();
+    }
+
+    /** What separates a failed check's name from its assertion in {@link #message()}. */
+    String FAILED = " failed: ";
+
     record Passed(String id, Findings findings) implements CheckOutcome {
         public CheckStatus status() {
             return CheckStatus.PASS;

@@ -105,7 +105,7 @@ public class TextReport {
         }
         out.add("Not passed:");
         for (CheckOutcome outcome : failing) {
-            out.add("  " + outcome.id() + " " + outcome.status().name() + ": " + reason(outcome));
+            out.add("  " + outcome.id() + " " + outcome.status().name() + ": " + outcome.reason());
             Findings f = outcome.findings();
             if (!f.measured().isBlank() || !f.target().isBlank()) {
                 out.add("    measured " + (f.measured().isBlank() ? "—" : f.measured()) + ", target "
@@ -125,17 +125,5 @@ public class TextReport {
             case NOT_READY -> "✗ (NOT READY)";
             case NOT_YET -> "✗ (NOT YET)";
         };
-    }
-
-    /** The first line of the message, without the {@code <id> <title> failed: } the test framework puts first. */
-    private static String reason(CheckOutcome outcome) {
-        String line = firstLine(outcome.message());
-        int failed = line.indexOf(" failed: ");
-        return line.startsWith(outcome.id() + " ") && failed > 0 ? line.substring(failed + " failed: ".length()) : line;
-    }
-
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 }

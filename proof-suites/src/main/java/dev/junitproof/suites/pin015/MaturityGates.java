@@ -87,7 +87,7 @@ final class MaturityGates {
         for (String id : gate.requires()) {
             CheckOutcome outcome = check.outcome(id);
             switch (outcome.status()) {
-                case FAIL, MISSING, NOT_RUN -> failed.add(id + " " + outcome.status() + ": " + why(outcome));
+                case FAIL, MISSING, NOT_RUN -> failed.add(id + " " + outcome.status() + ": " + outcome.reason());
                 case PENDING -> waiting.add(id);
                 case PASS -> { }
             }
@@ -102,13 +102,6 @@ final class MaturityGates {
         if (!waiting.isEmpty()) {
             check.pending(gate.title() + ": waiting on " + String.join(", ", waiting));
         }
-    }
-
-    /** The first line of a check's failure, without its "<id> <title> failed: " prefix. */
-    private static String why(CheckOutcome outcome) {
-        String first = outcome.message().lines().findFirst().orElse("").strip();
-        int failed = first.indexOf(" failed: ");
-        return failed >= 0 ? first.substring(failed + " failed: ".length()) : first;
     }
 
     /** How the gate table prints a status: the seed's words ({@code IN PROGRESS} for the shadow run waiting). */

@@ -92,20 +92,8 @@ public final class SliceMatrixChecks {
             check.source(f.source());
         }
         if (!figure.passed()) {
-            throw new AssertionError(figureCheckId + " " + figure.status() + ": " + reason(figure));
+            throw new AssertionError(figureCheckId + " " + figure.status() + ": " + figure.reason());
         }
-    }
-
-    /**
-     * Why a check did not pass, in one line: its assertion without the engine's {@code "<id> <title> failed: "}
-     * prefix and without the measured/target/source lines the engine appends (a report prints those apart).
-     */
-    public static String reason(CheckOutcome outcome) {
-        String message = outcome.message();
-        int newline = message.indexOf('\n');
-        String first = newline < 0 ? message : message.substring(0, newline);
-        int failed = first.indexOf(" failed: ");
-        return (failed < 0 ? first : first.substring(failed + " failed: ".length())).strip();
     }
 
     /** The found reports' {@code generated_at} within the window (contract: max − min ≤ width). */

@@ -86,17 +86,25 @@ final class SoakAccountant {
         return new Loaded.Present<>(base + SOAK_FILE, accountRounds(parameters, started, received.value(), newest, ahead));
     }
 
+    /** The receipts once parsed; an interrupt is kept for the caller, not lost, and does not abandon the wait. */
     private static Loaded<PeerReceipts> join(java.util.concurrent.FutureTask<Loaded<PeerReceipts>> receipts) {
-        while (true) {
-            try {
-                return receipts.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return receipts.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
                 }
-                throw new IllegalStateException(e.getCause());
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
